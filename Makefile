@@ -1,0 +1,62 @@
+# Samling: `make run` for the demo site, `make test` for the whole suite.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test setup setup-test lint checks messages messages-update pytest demo bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+setup: $(UV) ## Install the locked runtime dependencies into .venv
+	$(UV) sync --frozen --inexact
+	$(MAKE) messages
+
+setup-test: $(UV) ## Install runtime and test dependencies (and axe-core from npm)
+	$(UV) sync --frozen --group test
+	npm ci --no-audit --no-fund --loglevel=error
+	$(MAKE) messages
+
+messages: ## Compile the nb and da catalogues (no GNU gettext needed)
+	$(PY) bin/compile_messages.py
+
+demo: setup ## Migrate the SQLite database and load the demo content
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+run: demo ## Set up and serve the demo site on http://127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: ## Ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+checks: ## Django system checks, migrations and deploy checks
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
+		ALLOWED_HOSTS=samling.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+pytest: ## Run pytest only (after setup-test)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test: setup-test lint checks pytest ## Set up and run the whole suite: lint, checks, pytest
+
+clean: ## Remove the virtual environments, database and collected files
+	rm -rf $(VENV) $(TOOLS) node_modules staticfiles tmp db.sqlite3*
+
+messages-update: ## Extract the project's strings into locale/nb and locale/da (needs GNU gettext)
+	$(MANAGE) makemessages -l nb -l da --no-location --no-obsolete \
+		--ignore=.venv --ignore=.tools --ignore=node_modules --ignore=tests --ignore=bench

@@ -1,0 +1,22 @@
+"""Fast, isolated settings for pytest. DATABASE_URL switches the suite to PostgreSQL."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+TMP_DIR = BASE_DIR / "tmp"  # noqa: F405
+TMP_DIR.mkdir(exist_ok=True)
+MEDIA_ROOT = TMP_DIR / "test-media"
+STATIC_ROOT = TMP_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file-backed test database so that `pytest --reuse-db` works locally.
+    DATABASES["default"]["TEST"] = {"NAME": str(TMP_DIR / "test.sqlite3")}  # noqa: F405

@@ -1,0 +1,32 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """The root of one language's site: one per locale, translations of each other."""
+
+    intro = models.CharField(
+        _("introduction"),
+        max_length=300,
+        blank=True,
+        help_text=_("A sentence or two under the heading that says what the site offers."),
+    )
+    body = RichTextField(
+        _("body"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("Welcome text shown below the introduction."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 2  # one per locale under the tree root
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

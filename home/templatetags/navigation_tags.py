@@ -1,0 +1,26 @@
+from django import template
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def aria_current(item, current):
+    """'page' for the current page, 'true' for its section, '' otherwise."""
+    if current is None:
+        return ""
+    if item.path == current.path:
+        return "page"
+    return "true" if current.path.startswith(item.path) and item.depth > 2 else ""
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The current language's home page and its public children marked 'show in menus'."""
+    site = Site.find_for_request(context["request"])
+    home = site.root_page.localized if site else None
+    if home is None:
+        return {"links": []}
+    children = Page.objects.child_of(home).live().public().in_menu().order_by("path")
+    current = context.get("page")
+    return {"links": [(page, aria_current(page, current)) for page in [home, *children]]}

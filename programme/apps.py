@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgrammeConfig(AppConfig):
+    name = "programme"
+    verbose_name = _("Programmes")
+    default_auto_field = "django.db.models.BigAutoField"

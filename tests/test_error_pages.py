@@ -1,0 +1,33 @@
+import pytest
+
+from django.test import Client, override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [
+        ("/nb/finnes-ikke/", "nb", "Fant ikke siden"),
+        ("/da/findes-ikke/", "da", "Siden blev ikke fundet"),
+    ],
+)
+def test_404_page_is_in_the_language_of_the_url(client, path, lang, heading):
+    response = client.get(path)
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert f'<html lang="{lang}">' in html
+    assert heading in html
+    assert f'href="/{lang}/"' in html
+
+
+@override_settings(ROOT_URLCONF="tests.failing_urls")
+@pytest.mark.parametrize(("lang", "heading"), [("nb", "Noe gikk galt"), ("da", "Noget gik galt")])
+def test_500_page_is_ours_and_shows_no_traceback(lang, heading):
+    client = Client(raise_request_exception=False)
+    response = client.get("/boom/", HTTP_ACCEPT_LANGUAGE=lang)
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert heading in html
+    assert "Traceback" not in html
+    assert "RuntimeError" not in html

@@ -1,0 +1,56 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_with_production_settings(**env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_with_production_settings(ALLOWED_HOSTS="samling.example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_with_production_settings(SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_starts_with_its_environment():
+    result = run_with_production_settings(
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="samling.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/3",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.django_db
+def test_sqlite_runs_in_wal_mode_with_immediate_transactions(settings):
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite-only settings")
+    options = settings.DATABASES["default"]["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 5
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
