@@ -1,4 +1,7 @@
-"""Which language versions of a page exist, for the switcher and hreflang alternates."""
+"""Which language versions of a page exist, for the switcher and hreflang alternates.
+
+Results are kept on the request: the header, the switcher and the alternates all ask.
+"""
 
 from dataclasses import dataclass
 
@@ -35,32 +38,48 @@ def real_translations(page):
 
 
 def home_pages(request):
-    """The home page of each language, keyed by language code."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    pages = Page.objects.filter(translation_key=site.root_page.translation_key, live=True)
-    return {p.locale.language_code: p for p in pages.select_related("locale")}
+    """The live home page of each language, keyed by language code."""
+    if not hasattr(request, "_samling_home_pages"):
+        site = Site.find_for_request(request)
+        pages = []
+        if site is not None:
+            pages = Page.objects.filter(
+                translation_key=site.root_page.translation_key, live=True
+            ).select_related("locale")
+        request._samling_home_pages = {p.locale.language_code: p for p in pages}
+    return request._samling_home_pages
+
+
+def current_home_page(request):
+    homes = home_pages(request)
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
 def language_versions(request, page):
     """One entry per configured language: the page's translation, or that language's home."""
+    memo = request.__dict__.setdefault("_samling_language_versions", {})
+    key = (page.pk if page else None, get_language())
+    if key not in memo:
+        memo[key] = _language_versions(request, page)
+    return memo[key]
+
+
+def _language_versions(request, page):
     current = get_language()
     translations = real_translations(page)
     homes = home_pages(request)
     versions = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        fallback = homes.get(code)
-        if target is None and fallback is None:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
             continue
         versions.append(
             LanguageVersion(
                 code=code,
                 name=name,
-                url=(target or fallback).get_url(request),
+                url=target.get_url(request),
                 is_current=code == current,
-                missing=page is not None and target is None,
+                missing=page is not None and code not in translations,
             )
         )
     return versions

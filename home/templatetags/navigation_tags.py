@@ -1,6 +1,8 @@
 from django import template
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from home.languages import current_home_page
 
 register = template.Library()
 
@@ -17,8 +19,7 @@ def aria_current(item, current):
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     """The current language's home page and its public children marked 'show in menus'."""
-    site = Site.find_for_request(context["request"])
-    home = site.root_page.localized if site else None
+    home = current_home_page(context["request"])
     if home is None:
         return {"links": []}
     children = Page.objects.child_of(home).live().public().in_menu().order_by("path")

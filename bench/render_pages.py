@@ -1,0 +1,61 @@
+"""In-process render benchmark: median and p95 render time and SQL queries per page.
+
+Run against the demo database: `make bench-render` (after `make demo`). Budgets are
+checked here, not in timed tests: exit status 1 when a page exceeds its budget.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+os.environ.setdefault("DJANGO_DEBUG", "false")  # measure without debug overhead
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+# path: (median budget in ms, query budget)
+BUDGETS = {"/nb/": (15, 15), "/da/": (15, 15)}
+
+
+def measure(client, path, rounds):
+    timings = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        response = client.get(path)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, f"{path}: {response.status_code}"
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(queries)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=200)
+    args = parser.parse_args()
+    client = Client(HTTP_HOST="127.0.0.1")
+    failed = False
+    print(f"{'page':<12}{'median ms':>10}{'p95 ms':>10}{'queries':>9}  budget")
+    for path, (ms_budget, query_budget) in BUDGETS.items():
+        client.get(path)  # warm up template and URL caches
+        median, p95, queries = measure(client, path, args.rounds)
+        ok = median <= ms_budget and queries <= query_budget
+        failed |= not ok
+        verdict = "ok" if ok else "OVER"
+        print(f"{path:<12}{median:>10.2f}{p95:>10.2f}{queries:>9}  {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
