@@ -25,6 +25,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage"]
     max_count_per_parent = 2  # one per locale under the tree root
 
     class Meta:

@@ -128,6 +128,7 @@ WAGTAIL_SITE_NAME = "Samling"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment
 # Shared-password page privacy stores passwords in plain text: only login and groups.
 WAGTAIL_PRIVACY_OPTIONS_DEFAULT = ["login", "groups"]
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True

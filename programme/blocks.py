@@ -1,0 +1,103 @@
+"""StreamField blocks for programme content. Lists are StreamBlocks so translations keep
+their structure (wagtail-localize handles StreamBlock children better than ListBlock)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class CalloutBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), required=False)
+    text = blocks.RichTextBlock(label=_("text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "warning"
+        label = _("Callout")
+        template = "programme/blocks/callout.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "programme/blocks/quote.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "programme/blocks/image.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("video address"))
+    title = blocks.CharBlock(
+        label=_("title"), help_text=_("Names the video for screen readers and in lists.")
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "programme/blocks/video.html"
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    time = blocks.CharBlock(label=_("time"), max_length=20, help_text=_("e.g. 09:30–10:15"))
+    activity = blocks.CharBlock(label=_("activity"))
+    description = blocks.TextBlock(label=_("description"), required=False)
+
+    class Meta:
+        icon = "time"
+        label = _("Agenda item")
+
+
+class AgendaBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), required=False)
+    items = blocks.StreamBlock([("item", AgendaItemBlock())], label=_("items"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Agenda")
+        template = "programme/blocks/agenda.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The shared body of programme, module and tool pages."""
+
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES, icon="pilcrow")
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    agenda = AgendaBlock()
+
+
+class ContactBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("name"))
+    role = blocks.CharBlock(label=_("role"), required=False)
+    email = blocks.EmailBlock(label=_("email"), required=False)
+    phone = blocks.CharBlock(label=_("phone"), required=False, max_length=30)
+
+    class Meta:
+        icon = "user"
+        label = _("Contact person")
+        template = "programme/blocks/contact.html"
+
+
+class QuestionsBlock(blocks.StreamBlock):
+    question = blocks.TextBlock(label=_("Question"), icon="help")

@@ -1,0 +1,72 @@
+"""Structured links between pages and taxonomies, kept as ordered inline rows.
+
+wagtail-localize copies these rows unchanged into translations (synchronised data), so a
+row always points at the source-language page or term; templates show the visitor's
+language through `programme.localize`. Reverse links are queried from these rows.
+"""
+
+from modelcluster.fields import ParentalKey
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+
+
+def link_row(name, parent, target, related_name, verbose_name):
+    """An ordered row linking `parent` (a page) to `target` (a page or snippet)."""
+    meta = type("Meta", (Orderable.Meta,), {"verbose_name": verbose_name})
+    attrs = {
+        "__module__": __name__,
+        "page": ParentalKey(parent, on_delete=models.CASCADE, related_name=related_name),
+        "target": models.ForeignKey(
+            target, on_delete=models.CASCADE, related_name="+", verbose_name=verbose_name
+        ),
+        "panels": [FieldPanel("target")],
+        "Meta": meta,
+        "__str__": lambda self: str(self.target),
+    }
+    return type(name, (Orderable,), attrs)
+
+
+ProgrammeAudience = link_row(
+    "ProgrammeAudience",
+    "programme.ProgrammePage",
+    "programme.AudienceRole",
+    "audience_links",
+    _("audience role"),
+)
+ProgrammeTheme = link_row(
+    "ProgrammeTheme", "programme.ProgrammePage", "programme.Theme", "theme_links", _("theme")
+)
+ModuleGoal = link_row(
+    "ModuleGoal",
+    "programme.ModulePage",
+    "programme.CompetenceGoalPage",
+    "goal_links",
+    _("competence goal"),
+)
+ModuleTool = link_row(
+    "ModuleTool", "programme.ModulePage", "programme.ToolPage", "tool_links", _("tool")
+)
+TaskAudience = link_row(
+    "TaskAudience",
+    "programme.ReflectionTaskPage",
+    "programme.AudienceRole",
+    "audience_links",
+    _("audience role"),
+)
+TaskTool = link_row(
+    "TaskTool", "programme.ReflectionTaskPage", "programme.ToolPage", "tool_links", _("tool")
+)
+ToolAudience = link_row(
+    "ToolAudience",
+    "programme.ToolPage",
+    "programme.AudienceRole",
+    "audience_links",
+    _("audience role"),
+)
+ToolTheme = link_row(
+    "ToolTheme", "programme.ToolPage", "programme.Theme", "theme_links", _("theme")
+)

@@ -1,0 +1,353 @@
+"""Page types of a programme: programme, module, competence goal, reflection task, tools."""
+
+from pathlib import Path
+
+from modelcluster.fields import ParentalKey
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from . import relations
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
+
+
+class ProgrammePage(Page):
+    ORGANISATIONS = [("ks", "KS"), ("kl", "KL")]
+
+    short_name = models.CharField(
+        _("short name"), max_length=60, help_text=_('Used in lists, e.g. "ABSOLUTT".')
+    )
+    full_name = models.CharField(
+        _("full name"), max_length=250, blank=True, help_text=_("The programme's whole name.")
+    )
+    organisation = models.CharField(
+        _("owning organisation"),
+        max_length=10,
+        choices=ORGANISATIONS,
+        help_text=_("The association that owns and runs the programme."),
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences shown in lists and search results.")
+    )
+    format = RichTextField(
+        _("format"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How the sessions and the work between them run."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The programme's full description."),
+    )
+    contacts = StreamField(
+        [("contact", ContactBlock())],
+        verbose_name=_("contact persons"),
+        blank=True,
+        help_text=_("People participants can ask about the programme."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("short_name"), FieldPanel("full_name"), FieldPanel("organisation")],
+            heading=_("Name and owner"),
+        ),
+        FieldPanel("summary"),
+        InlinePanel("audience_links", label=_("Target audience")),
+        InlinePanel("theme_links", label=_("Perspectives and themes")),
+        FieldPanel("format"),
+        FieldPanel("body"),
+        FieldPanel("contacts"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("full_name"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programme.ModulePage", "programme.CompetenceGoalPage"]
+    template = "programme/programme_page.html"
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        return {
+            **super().get_context(request, *args, **kwargs),
+            **relations.programme_context(self),
+        }
+
+
+class ModulePage(Page):
+    perspective = models.ForeignKey(
+        "programme.Theme",
+        verbose_name=_("perspective or theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The programme perspective or theme this session works on."),
+    )
+    duration = models.CharField(
+        _("duration"), max_length=80, blank=True, help_text=_('e.g. "Full day, 09:00–15:30"')
+    )
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("What the session is about, in brief.")
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The session's content: text, agenda, quotes, media."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("perspective"),
+        FieldPanel("duration"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        InlinePanel("goal_links", label=_("Competence goals this module serves")),
+        InlinePanel("tool_links", label=_("Tools used in the session")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    override_translatable_fields = [SynchronizedField("perspective")]
+
+    parent_page_types = ["programme.ProgrammePage"]
+    subpage_types = ["programme.ReflectionTaskPage"]
+    template = "programme/module_page.html"
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def get_context(self, request, *args, **kwargs):
+        return {**super().get_context(request, *args, **kwargs), **relations.module_context(self)}
+
+
+class CompetenceGoalPage(Page):
+    statement = models.CharField(
+        _("statement"),
+        max_length=300,
+        help_text=_("The goal in one sentence: what participants can do afterwards."),
+    )
+    explanation = RichTextField(
+        _("explanation"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Why the goal matters and what it covers."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("statement"), FieldPanel("explanation")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("statement"),
+        index.SearchField("explanation"),
+    ]
+
+    parent_page_types = ["programme.ProgrammePage"]
+    subpage_types = []
+    template = "programme/competence_goal_page.html"
+
+    class Meta:
+        verbose_name = _("competence goal")
+        verbose_name_plural = _("competence goals")
+
+    def get_context(self, request, *args, **kwargs):
+        return {
+            **super().get_context(request, *args, **kwargs),
+            "modules": relations.modules_serving(self),
+        }
+
+
+class ReflectionTaskPage(Page):
+    BEFORE, AT, BETWEEN = "before", "at", "between"
+    TIMINGS = [
+        (BEFORE, _("Before the session")),
+        (AT, _("At the session")),
+        (BETWEEN, _("Between sessions")),
+    ]
+    WORKING_FORMS = [
+        ("individual", _("Individually")),
+        ("own_group", _("In the own municipality group")),
+        ("across", _("Across municipalities")),
+        ("reference_group", _("In the reference group")),
+    ]
+
+    timing = models.CharField(
+        _("when"),
+        max_length=10,
+        choices=TIMINGS,
+        default=BETWEEN,
+        help_text=_("When participants do the task."),
+    )
+    working_form = models.CharField(
+        _("working form"),
+        max_length=20,
+        choices=WORKING_FORMS,
+        default="own_group",
+        help_text=_("Who works together."),
+    )
+    minutes = models.PositiveSmallIntegerField(
+        _("time estimate (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("About how long the task takes."),
+    )
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("What the task is and why.")
+    )
+    questions = StreamField(
+        QuestionsBlock(),
+        verbose_name=_("questions"),
+        blank=True,
+        help_text=_("The questions to reflect on, one per block."),
+    )
+    expected_outcome = models.TextField(
+        _("expected outcome"),
+        blank=True,
+        help_text=_("What participants should have when the task is done."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("timing"), FieldPanel("working_form"), FieldPanel("minutes")],
+            heading=_("When, who and how long"),
+        ),
+        InlinePanel("audience_links", label=_("Who does the task")),
+        FieldPanel("introduction"),
+        FieldPanel("questions"),
+        FieldPanel("expected_outcome"),
+        InlinePanel("tool_links", label=_("Tools needed")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("questions"),
+    ]
+
+    parent_page_types = ["programme.ModulePage"]
+    subpage_types = []
+    template = "programme/reflection_task_page.html"
+
+    class Meta:
+        verbose_name = _("reflection task")
+        verbose_name_plural = _("reflection tasks")
+
+    def get_context(self, request, *args, **kwargs):
+        return {**super().get_context(request, *args, **kwargs), **relations.task_context(self)}
+
+
+class ToolIndexPage(Page):
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of tools.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programme.ToolPage"]
+    max_count_per_parent = 1
+    template = "programme/tool_index_page.html"
+
+    class Meta:
+        verbose_name = _("tool library")
+        verbose_name_plural = _("tool libraries")
+
+    def get_context(self, request, *args, **kwargs):
+        from .tool_library import tool_library_context
+
+        return {
+            **super().get_context(request, *args, **kwargs),
+            **tool_library_context(self, request.GET),
+        }
+
+
+class ToolPage(Page):
+    description = models.TextField(
+        _("description"), help_text=_("What the tool is, shown in the tool library.")
+    )
+    how_to_use = RichTextField(
+        _("how to use it"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Step by step: how and when to use the tool."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("description"),
+        InlinePanel("files", label=_("Files"), min_num=1),
+        FieldPanel("how_to_use"),
+        InlinePanel("audience_links", label=_("Audience roles")),
+        InlinePanel("theme_links", label=_("Themes")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("how_to_use"),
+    ]
+
+    parent_page_types = ["programme.ToolIndexPage"]
+    subpage_types = []
+    template = "programme/tool_page.html"
+
+    class Meta:
+        verbose_name = _("tool")
+        verbose_name_plural = _("tools")
+
+    def get_context(self, request, *args, **kwargs):
+        return {**super().get_context(request, *args, **kwargs), **relations.tool_context(self)}
+
+
+def file_format(filename):
+    """The format label of a file, from its extension: 'PDF', 'DOCX', ..."""
+    return Path(filename).suffix.lstrip(".").upper()
+
+
+class ToolFile(Orderable):
+    page = ParentalKey(ToolPage, on_delete=models.CASCADE, related_name="files")
+    # SET_NULL: deleting a document in the admin leaves the row, and the page skips it.
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("document"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        help_text=_("The language the file is written in."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def __str__(self):
+        return f"{self.document} ({self.language})"
+
+    @property
+    def format(self):
+        return file_format(self.document.file.name) if self.document else ""

@@ -1,0 +1,197 @@
+"""What each programme page lists: queries that stay constant in number as content grows.
+
+Forward links come from the link rows on the page; reverse links ("which modules serve
+this goal") are computed from the same rows, never typed twice.
+"""
+
+from itertools import groupby
+
+from django.db.models import Q
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from . import links, pages, snippets
+from .localize import in_language
+
+STEP = Page.steplen  # characters of a tree path per level
+
+
+def source_order(queryset):
+    """Pages in the order of their source-language originals in the tree.
+
+    Translations are created in the order they were translated (wagtail-localize #84),
+    so sibling order comes from the first-created page of each translation group."""
+    items = list(queryset)
+    keys = {p.translation_key for p in items}
+    first_paths = {}
+    for key, path in (
+        Page.objects.filter(translation_key__in=keys)
+        .order_by("pk")
+        .values_list("translation_key", "path")
+    ):
+        first_paths.setdefault(key, path)
+    return sorted(items, key=lambda p: (first_paths.get(p.translation_key, p.path), p.path))
+
+
+def module_sequence(programme):
+    """The programme's live modules in order, each with `shown_perspective` in the
+    visitor's language (None where the module names no perspective)."""
+    modules = source_order(
+        pages.ModulePage.objects.child_of(programme).live().select_related("perspective")
+    )
+    themes = in_language(
+        snippets.Theme.objects.all(),
+        [m.perspective.translation_key for m in modules if m.perspective],
+    )
+    by_key = {t.translation_key: t for t in themes}
+    for module in modules:
+        module.shown_perspective = module.perspective and by_key.get(
+            module.perspective.translation_key
+        )
+    return modules
+
+
+def target_keys(rows):
+    return [row.target.translation_key for row in rows]
+
+
+def tools_with_files(keys):
+    """Tools for `keys` in the visitor's language, with their files prefetched."""
+    queryset = pages.ToolPage.objects.prefetch_related("files__document")
+    return in_language(queryset, keys)
+
+
+def tool_keys_under(paths):
+    """Translation keys of tools linked from live modules or tasks under any of `paths`."""
+    under = Q()
+    for path in paths:
+        under |= Q(page__path__startswith=path)
+    keys = []
+    for model in (links.ModuleTool, links.TaskTool):
+        rows = model.objects.filter(under, page__live=True).order_by("page__path", "sort_order")
+        keys += rows.values_list("target__translation_key", flat=True)
+    return keys
+
+
+def programme_context(programme):
+    modules = module_sequence(programme)
+    goals = source_order(pages.CompetenceGoalPage.objects.child_of(programme).live())
+    translations = Page.objects.filter(translation_key=programme.translation_key)
+    return {
+        "modules": modules,
+        "goals": goals,
+        "audience": in_language(
+            snippets.AudienceRole.objects.all(),
+            target_keys(programme.audience_links.select_related("target")),
+        ),
+        "themes": in_language(
+            snippets.Theme.objects.all(),
+            target_keys(programme.theme_links.select_related("target")),
+        ),
+        "tools": tools_with_files(
+            tool_keys_under(list(translations.values_list("path", flat=True)))
+        ),
+    }
+
+
+def module_context(module):
+    programme = module.get_parent().specific
+    sequence = module_sequence(programme)
+    index = next(i for i, m in enumerate(sequence) if m.pk == module.pk) if module.live else None
+    tasks = source_order(pages.ReflectionTaskPage.objects.child_of(module).live())
+    task_tool_keys = links.TaskTool.objects.filter(page__in=tasks).values_list(
+        "target__translation_key", flat=True
+    )
+    return {
+        "programme": programme,
+        "position": index + 1 if index is not None else None,
+        "total": len(sequence),
+        "previous_module": sequence[index - 1] if index else None,
+        "next_module": sequence[index + 1]
+        if index is not None and index + 1 < len(sequence)
+        else None,
+        "perspective": sequence[index].shown_perspective if index is not None else None,
+        "task_groups": group_by_timing(tasks),
+        "goals": in_language(
+            pages.CompetenceGoalPage.objects.all(),
+            target_keys(module.goal_links.select_related("target")),
+        ),
+        "tools": tools_with_files(
+            [*target_keys(module.tool_links.select_related("target")), *task_tool_keys]
+        ),
+    }
+
+
+def group_by_timing(tasks):
+    """[(timing label, [tasks])] in the order before, at, between sessions."""
+    order = [value for value, _label in pages.ReflectionTaskPage.TIMINGS]
+    ordered = sorted(tasks, key=lambda t: order.index(t.timing))
+    labels = dict(pages.ReflectionTaskPage.TIMINGS)
+    return [(labels[timing], list(group)) for timing, group in groupby(ordered, lambda t: t.timing)]
+
+
+def task_context(task):
+    module = task.get_parent().specific
+    return {
+        "module": module,
+        "audience": in_language(
+            snippets.AudienceRole.objects.all(),
+            target_keys(task.audience_links.select_related("target")),
+        ),
+        "tools": tools_with_files(target_keys(task.tool_links.select_related("target"))),
+    }
+
+
+def modules_serving(goal):
+    keys = (
+        links.ModuleGoal.objects.filter(
+            target__translation_key=goal.translation_key, page__live=True
+        )
+        .order_by("page__path")
+        .values_list("page__translation_key", flat=True)
+    )
+    return in_language(pages.ModulePage.objects.all(), keys)
+
+
+def tool_context(tool):
+    """The tool's files in the visitor's language first, and who uses the tool."""
+    users = {}
+    for model in (links.ModuleTool, links.TaskTool):
+        users[model] = list(
+            model.objects.filter(target__translation_key=tool.translation_key, page__live=True)
+            .order_by("page__path")
+            .values_list("page__translation_key", "page__path")
+        )
+    module_paths = [path for _key, path in users[links.ModuleTool]]
+    task_paths = [path for _key, path in users[links.TaskTool]]
+    programme_paths = {p[:-STEP] for p in module_paths} | {p[: -2 * STEP] for p in task_paths}
+    programme_keys = (
+        Page.objects.filter(path__in=programme_paths)
+        .order_by("path")
+        .values_list("translation_key", flat=True)
+    )
+    return {
+        "files": files_for_language(tool.files.select_related("document")),
+        "audience": in_language(
+            snippets.AudienceRole.objects.all(),
+            target_keys(tool.audience_links.select_related("target")),
+        ),
+        "themes": in_language(
+            snippets.Theme.objects.all(), target_keys(tool.theme_links.select_related("target"))
+        ),
+        "used_by_programmes": in_language(pages.ProgrammePage.objects.all(), programme_keys),
+        "used_by_modules": in_language(
+            pages.ModulePage.objects.all(), [k for k, _p in users[links.ModuleTool]]
+        ),
+        "used_by_tasks": in_language(
+            pages.ReflectionTaskPage.objects.all(), [k for k, _p in users[links.TaskTool]]
+        ),
+    }
+
+
+def files_for_language(files, language=None):
+    """Files with a document, those in the visitor's language first."""
+    language = language or get_language()
+    present = [f for f in files if f.document_id]
+    return sorted(present, key=lambda f: f.language != language)

@@ -1,0 +1,160 @@
+"""The tool library: every tool, filtered by programme, audience role, theme and format.
+
+Filters are plain GET parameters (no JavaScript needed). Unknown or malformed values are
+ignored. Each filter value shows how many tools match it together with the other chosen
+filters. Facts are read as (tool key, value) pairs in a fixed number of queries.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from . import links, pages, snippets
+from .localize import in_language
+
+PER_PAGE = 24
+MAX_PARAM_LENGTH = 100
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return next((o for o in self.options if o.selected), None)
+
+
+def tool_keys():
+    """Translation keys of every live tool, in title order of their first version."""
+    rows = (
+        pages.ToolPage.objects.live()
+        .filter(alias_of__isnull=True)
+        .order_by("title", "pk")
+        .values_list("translation_key", flat=True)
+    )
+    return list(dict.fromkeys(rows))
+
+
+def programme_facts():
+    """{programme key: set of tool keys} from the tools of each programme's modules and tasks."""
+    programmes = {
+        path: key
+        for path, key in pages.ProgrammePage.objects.live().values_list("path", "translation_key")
+    }
+    facts = defaultdict(set)
+    length = Page.steplen * 3
+    for model in (links.ModuleTool, links.TaskTool):
+        rows = model.objects.filter(page__live=True).values_list(
+            "page__path", "target__translation_key"
+        )
+        for path, tool_key in rows:
+            programme_key = programmes.get(path[:length])
+            if programme_key:
+                facts[programme_key].add(tool_key)
+    return facts
+
+
+def term_facts(model):
+    """{term slug: set of tool keys} for a ToolPage link model."""
+    facts = defaultdict(set)
+    for tool_key, slug in model.objects.values_list("page__translation_key", "target__slug"):
+        facts[slug].add(tool_key)
+    return facts
+
+
+def format_facts():
+    facts = defaultdict(set)
+    rows = pages.ToolFile.objects.filter(document__isnull=False).values_list(
+        "page__translation_key", "document__file"
+    )
+    for tool_key, filename in rows:
+        facts[pages.file_format(filename)].add(tool_key)
+    facts.pop("", None)
+    return facts
+
+
+def programme_options(facts):
+    shown = in_language(pages.ProgrammePage.objects.all(), list(facts))
+    return {p.slug: (p.short_name or p.title, facts[p.translation_key]) for p in shown}
+
+
+def term_options(model, facts):
+    keys = model.objects.filter(slug__in=list(facts)).values_list("translation_key", flat=True)
+    shown = in_language(model.objects.all(), keys)
+    return {t.slug: (t.name, facts[t.slug]) for t in shown}
+
+
+def clean_choice(params, name, allowed):
+    """The chosen value when it is one of `allowed`, else None (ignored)."""
+    values = params.getlist(name) if hasattr(params, "getlist") else [params.get(name)]
+    value = next((v for v in values if v), None)
+    if value is None or len(value) > MAX_PARAM_LENGTH:
+        return None
+    value = value.strip()
+    return value if value in allowed else None
+
+
+def build_facets(params):
+    """The four facets with their options (value -> label, matching tool keys)."""
+    sources = {
+        "programme": (_("Programme"), programme_options(programme_facts())),
+        "role": (
+            _("Audience"),
+            term_options(snippets.AudienceRole, term_facts(links.ToolAudience)),
+        ),
+        "theme": (_("Theme"), term_options(snippets.Theme, term_facts(links.ToolTheme))),
+        "format": (_("File format"), {f: (f, keys) for f, keys in sorted(format_facts().items())}),
+    }
+    chosen = {name: clean_choice(params, name, options) for name, (_l, options) in sources.items()}
+    return sources, chosen
+
+
+def matching(all_keys, sources, chosen, skip=None):
+    keys = set(all_keys)
+    for name, value in chosen.items():
+        if value is not None and name != skip:
+            keys &= sources[name][1][value][1]
+    return keys
+
+
+def tool_library_context(index_page, params):
+    all_keys = tool_keys()
+    sources, chosen = build_facets(params)
+    facets = []
+    for name, (label, options) in sources.items():
+        others = matching(all_keys, sources, chosen, skip=name)
+        facet = Facet(name, label)
+        for value, (option_label, keys) in options.items():
+            facet.options.append(
+                Option(value, option_label, len(keys & others), chosen[name] == value)
+            )
+        facets.append(facet)
+    result_keys = matching(all_keys, sources, chosen)
+    ordered = [key for key in all_keys if key in result_keys]
+    page_obj = Paginator(ordered, PER_PAGE).get_page(params.get("page"))
+    queryset = pages.ToolPage.objects.prefetch_related("files__document")
+    return {
+        "facets": facets,
+        "tools": in_language(queryset, page_obj.object_list),
+        "page_obj": page_obj,
+        "result_count": len(ordered),
+        "total_count": len(all_keys),
+        "active_filters": {name: value for name, value in chosen.items() if value},
+        "filter_query": urlencode({name: value for name, value in chosen.items() if value}),
+    }
