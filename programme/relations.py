@@ -17,28 +17,39 @@ from .localize import in_language
 STEP = Page.steplen  # characters of a tree path per level
 
 
-def source_order(queryset):
-    """Pages in the order of their source-language originals in the tree.
+def translation_paths(page):
+    """Tree paths of `page` and all its translations."""
+    return list(
+        Page.objects.filter(translation_key=page.translation_key).values_list("path", flat=True)
+    )
+
+
+def children_in_language(queryset, parent_paths, depth):
+    """Live children of any version of a parent, one per translation group, in the
+    visitor's language where translated, ordered as in the source language's tree.
 
     Translations are created in the order they were translated (wagtail-localize #84),
-    so sibling order comes from the first-created page of each translation group."""
-    items = list(queryset)
-    keys = {p.translation_key for p in items}
-    first_paths = {}
-    for key, path in (
-        Page.objects.filter(translation_key__in=keys)
-        .order_by("pk")
-        .values_list("translation_key", "path")
-    ):
-        first_paths.setdefault(key, path)
-    return sorted(items, key=lambda p: (first_paths.get(p.translation_key, p.path), p.path))
+    so the order comes from the first-created page of each group."""
+    under = Q()
+    for path in parent_paths:
+        under |= Q(path__startswith=path)
+    rows = queryset.live().filter(under, depth=depth, alias_of__isnull=True)
+    language = get_language()
+    first, chosen = {}, {}
+    for page in rows.select_related("locale").order_by("pk"):
+        first.setdefault(page.translation_key, page)
+        if page.translation_key not in chosen or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return sorted(chosen.values(), key=lambda page: first[page.translation_key].path)
 
 
 def module_sequence(programme):
-    """The programme's live modules in order, each with `shown_perspective` in the
-    visitor's language (None where the module names no perspective)."""
-    modules = source_order(
-        pages.ModulePage.objects.child_of(programme).live().select_related("perspective")
+    """The programme's modules in order, each with `shown_perspective` in the visitor's
+    language (None where the module names no perspective)."""
+    modules = children_in_language(
+        pages.ModulePage.objects.select_related("perspective"),
+        translation_paths(programme),
+        programme.depth + 1,
     )
     themes = in_language(
         snippets.Theme.objects.all(),
@@ -75,9 +86,9 @@ def tool_keys_under(paths):
 
 
 def programme_context(programme):
+    paths = translation_paths(programme)
     modules = module_sequence(programme)
-    goals = source_order(pages.CompetenceGoalPage.objects.child_of(programme).live())
-    translations = Page.objects.filter(translation_key=programme.translation_key)
+    goals = children_in_language(pages.CompetenceGoalPage.objects.all(), paths, programme.depth + 1)
     return {
         "modules": modules,
         "goals": goals,
@@ -89,17 +100,18 @@ def programme_context(programme):
             snippets.Theme.objects.all(),
             target_keys(programme.theme_links.select_related("target")),
         ),
-        "tools": tools_with_files(
-            tool_keys_under(list(translations.values_list("path", flat=True)))
-        ),
+        "tools": tools_with_files(tool_keys_under(paths)),
     }
 
 
 def module_context(module):
     programme = module.get_parent().specific
     sequence = module_sequence(programme)
-    index = next(i for i, m in enumerate(sequence) if m.pk == module.pk) if module.live else None
-    tasks = source_order(pages.ReflectionTaskPage.objects.child_of(module).live())
+    keys = [m.translation_key for m in sequence]
+    index = keys.index(module.translation_key) if module.translation_key in keys else None
+    tasks = children_in_language(
+        pages.ReflectionTaskPage.objects.all(), translation_paths(module), module.depth + 1
+    )
     task_tool_keys = links.TaskTool.objects.filter(page__in=tasks).values_list(
         "target__translation_key", flat=True
     )
