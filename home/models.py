@@ -28,6 +28,15 @@ class HomePage(Page):
     subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage"]
     max_count_per_parent = 2  # one per locale under the tree root
 
+    def get_context(self, request, *args, **kwargs):
+        from programme.pages import ProgrammePage
+        from programme.relations import children_in_language, translation_paths
+
+        programmes = children_in_language(
+            ProgrammePage.objects.all(), translation_paths(self), self.depth + 1
+        )
+        return {**super().get_context(request, *args, **kwargs), "programmes": programmes}
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")

@@ -1,10 +1,11 @@
-"""Rebuild the locales and home pages after a database flush (used by browser tests).
+"""Rebuild the locales, home pages and root collection after a database flush (used by
+browser tests).
 
 Migration 0002 creates the same structure on a new install; migrations must use
 historical models, so this is the run-time counterpart with the real models.
 """
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from .models import HomePage
@@ -16,6 +17,7 @@ def ensure_site_structure():
     nb, _ = Locale.objects.get_or_create(language_code="nb")
     da, _ = Locale.objects.get_or_create(language_code="da")
     LocaleSynchronization.objects.get_or_create(locale=da, defaults={"sync_from": nb})
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=nb)
     )

@@ -1,0 +1,73 @@
+"""Leaders and participants using the programme pages in a real browser."""
+
+import zipfile
+
+import pytest
+
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def demo(site_structure):
+    call_command("load_demo", verbosity=0)
+
+
+def test_leader_filters_the_tool_library_opens_a_tool_and_downloads_it(
+    demo, live_server, page, tmp_path
+):
+    page.goto(f"{live_server.url}/nb/verktoy/")
+    page.get_by_role("group", name="Målgruppe").get_by_label("Rektor").check()
+    page.get_by_role("group", name="Filformat").get_by_label("XLSX").check()
+    page.get_by_role("button", name="Vis verktøy").click()
+    page.wait_for_url("**/nb/verktoy/?*role=rektor*")
+    assert page.get_by_role("heading", name="2 verktøy").is_visible()
+    page.get_by_role("link", name="Årshjul for kvalitetsarbeidet", exact=True).click()
+    page.wait_for_url("**/nb/verktoy/arshjul/")
+    with page.expect_download() as info:
+        page.get_by_role(
+            "link", name="Last ned Årshjul for kvalitetsarbeidet, XLSX, Norsk bokmål"
+        ).click()
+    download = info.value
+    assert download.suggested_filename.startswith("arshjul-nb")
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    assert zipfile.is_zipfile(target)  # an .xlsx is a zip of XML parts
+
+
+def test_participant_moves_between_modules(demo, live_server, page):
+    page.goto(f"{live_server.url}/nb/absolutt/")
+    page.get_by_role("link", name="Hvor er vi? Kunnskapsgrunnlaget").click()
+    assert page.get_by_text("Samling 1 av 4").is_visible()
+    page.get_by_role("link", name="Neste modul").click()
+    page.wait_for_url("**/nb/absolutt/hvor-vil-vi/")
+    assert page.get_by_text("Samling 2 av 4").is_visible()
+    page.get_by_role("link", name="Forrige modul").click()
+    page.wait_for_url("**/nb/absolutt/hvor-er-vi/")
+
+
+PAGES_OF_EACH_TYPE = [
+    "/nb/absolutt/",
+    "/nb/absolutt/hvor-er-vi/",
+    "/nb/absolutt/politisk-ansvar/",
+    "/nb/absolutt/hvor-er-vi/hent-fram-egne-data/",
+    "/nb/verktoy/",
+    "/nb/verktoy/?role=rektor&format=XLSX",
+    "/nb/verktoy/arshjul/",
+    "/da/absolutt/",
+    "/da/absolutt/hvor-er-vi/",
+    "/da/absolutt/politisk-ansvar/",
+    "/da/absolutt/hvor-er-vi/hent-fram-egne-data/",
+    "/da/verktoy/",
+    "/da/verktoy/arshjul/",
+    "/da/forpligtende-samarbejde/data-og-dialog/",
+]
+
+
+def test_every_page_type_has_no_accessibility_violations_in_both_languages(
+    demo, live_server, page, assert_no_axe_violations
+):
+    for path in PAGES_OF_EACH_TYPE:
+        page.goto(f"{live_server.url}{path}")
+        assert_no_axe_violations(page)
