@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from . import relations
+from . import relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
 
 
@@ -272,11 +272,9 @@ class ToolIndexPage(Page):
         verbose_name_plural = _("tool libraries")
 
     def get_context(self, request, *args, **kwargs):
-        from .tool_library import tool_library_context
-
         return {
             **super().get_context(request, *args, **kwargs),
-            **tool_library_context(self, request.GET),
+            **tool_library.tool_library_context(self, request.GET),
         }
 
 
