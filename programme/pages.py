@@ -77,7 +77,11 @@ class ProgrammePage(Page):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["programme.ModulePage", "programme.CompetenceGoalPage"]
+    subpage_types = [
+        "programme.ModulePage",
+        "programme.CompetenceGoalPage",
+        "programme.CohortPage",
+    ]
     template = "programme/programme_page.html"
 
     class Meta:

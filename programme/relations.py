@@ -24,16 +24,21 @@ def translation_paths(page):
     )
 
 
+def under_any(paths, field="path"):
+    """A filter for pages (or rows, with field="page__path") under any of the tree paths."""
+    condition = Q()
+    for tree_path in paths:
+        condition |= Q(**{f"{field}__startswith": tree_path})
+    return condition
+
+
 def children_in_language(queryset, parent_paths, depth):
     """Live children of any version of a parent, one per translation group, in the
     visitor's language where translated, ordered as in the source language's tree.
 
     Translations are created in the order they were translated (wagtail-localize #84),
     so the order comes from the first-created page of each group."""
-    under = Q()
-    for path in parent_paths:
-        under |= Q(path__startswith=path)
-    rows = queryset.live().filter(under, depth=depth, alias_of__isnull=True)
+    rows = queryset.live().filter(under_any(parent_paths), depth=depth, alias_of__isnull=True)
     language = get_language()
     first, chosen = {}, {}
     for page in rows.select_related("locale").order_by("pk"):
@@ -75,12 +80,11 @@ def tools_with_files(keys):
 
 def tool_keys_under(paths):
     """Translation keys of tools linked from live modules or tasks under any of `paths`."""
-    under = Q()
-    for path in paths:
-        under |= Q(page__path__startswith=path)
     keys = []
     for model in (links.ModuleTool, links.TaskTool):
-        rows = model.objects.filter(under, page__live=True).order_by("page__path", "sort_order")
+        rows = model.objects.filter(under_any(paths, "page__path"), page__live=True).order_by(
+            "page__path", "sort_order"
+        )
         keys += rows.values_list("target__translation_key", flat=True)
     return keys
 

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
+from programme.cohorts import CohortPage
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,
@@ -21,7 +22,11 @@ class PageTreeRulesTest(WagtailPageTestCase):
 
     def test_programme_holds_modules_and_goals(self):
         self.assertAllowedParentPageTypes(ProgrammePage, {HomePage})
-        self.assertAllowedSubpageTypes(ProgrammePage, {ModulePage, CompetenceGoalPage})
+        self.assertAllowedSubpageTypes(ProgrammePage, {ModulePage, CompetenceGoalPage, CohortPage})
+
+    def test_cohort_belongs_to_a_programme(self):
+        self.assertAllowedParentPageTypes(CohortPage, {ProgrammePage})
+        self.assertAllowedSubpageTypes(CohortPage, set())
 
     def test_module_holds_reflection_tasks(self):
         self.assertAllowedParentPageTypes(ModulePage, {ProgrammePage})

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -129,8 +130,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment
-# Shared-password page privacy stores passwords in plain text: only login and groups.
-WAGTAIL_PRIVACY_OPTIONS_DEFAULT = ["login", "groups"]
+# Shared-password privacy stores passwords in plain text: only login and groups.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

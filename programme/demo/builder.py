@@ -9,8 +9,10 @@ from wagtail.rich_text import RichText
 
 from home.models import HomePage
 from programme import links, pages, snippets
+from programme.cohorts import CohortPage, CohortSession
 
 from .absolutt import ABSOLUTT
+from .cohorts import COHORTS, session_times
 from .documents import BUILDERS
 from .kl import KL
 from .led_skole import LED_SKOLE
@@ -295,7 +297,45 @@ def ensure_task(module, task, source, roles, tools, languages):
     return page
 
 
+# Cohorts
+
+
+def ensure_cohorts():
+    for slug, language, cohort_slug, title, region, places, people, sessions, langs in COHORTS:
+        programme = child(home(language), pages.ProgrammePage, slug)
+        cohort = child(programme, CohortPage, cohort_slug)
+        if cohort is None:
+            modules = pages.ModulePage.objects.child_of(programme).order_by("path")
+            rows = []
+            for module, (days, venue, address) in zip(modules, sessions, strict=False):
+                start, end = session_times(days, language)
+                rows.append(
+                    (
+                        "sessions",
+                        CohortSession(
+                            module=module, start=start, end=end, venue=venue, address=address
+                        ),
+                    )
+                )
+            cohort = publish_new(
+                programme,
+                CohortPage(
+                    slug=cohort_slug,
+                    title=title,
+                    region=region,
+                    municipalities="\n".join(places),
+                    facilitators="\n".join(people),
+                ),
+                rows,
+            )
+        for target in langs:
+            if not cohort.has_translation(Locale.objects.get(language_code=target)):
+                translate(cohort, target, [])
+
+
 def build_demo():
     roles, themes = ensure_taxonomy()
     tools = ensure_tools(roles, themes)
-    return [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
+    programmes = [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
+    ensure_cohorts()
+    return programmes

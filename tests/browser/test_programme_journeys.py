@@ -62,6 +62,9 @@ PAGES_OF_EACH_TYPE = [
     "/da/verktoy/",
     "/da/verktoy/arshjul/",
     "/da/forpligtende-samarbejde/data-og-dialog/",
+    "/nb/absolutt/absolutt-innlandet-2026/",
+    "/da/absolutt/absolutt-innlandet-2026/",
+    "/da/forpligtende-samarbejde/klynge-midtjylland/",
 ]
 
 

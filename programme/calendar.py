@@ -1,0 +1,37 @@
+"""iCalendar (RFC 5545) for a cohort's sessions: a feed per cohort, a file per session.
+
+UIDs come from the session row (copied unchanged into translations), so calendar clients
+update an event when its time or place changes instead of adding a new one.
+"""
+
+from icalendar import Calendar, Event
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+
+def session_event(cohort, session, request, zone):
+    event = Event()
+    event.add("uid", f"{session.uid}@samling")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", session.start.astimezone(zone))
+    event.add("dtend", session.end.astimezone(zone))
+    module = getattr(session, "shown_module", None) or session.module
+    title = f"{cohort.title}: {module.title}" if module else cohort.title
+    event.add("summary", title)
+    event.add("location", ", ".join(part for part in (session.venue, session.address) if part))
+    event.add("url", request.build_absolute_uri(module.url if module else cohort.url))
+    event.add("description", _("Session in %(cohort)s") % {"cohort": cohort.title})
+    return event
+
+
+def calendar_for(cohort, sessions, request, zone):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Samling//samling//NB")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", cohort.title)
+    for session in sessions:
+        calendar.add_component(session_event(cohort, session, request, zone))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

@@ -1,0 +1,53 @@
+"""What a cohort page shows: the timeline, the next session and what to do before it."""
+
+from django.utils import timezone
+
+from . import links, pages
+from .annual_wheel import wheel_context
+from .cohorts import local_zone
+from .localize import in_language
+from .relations import children_in_language, tools_with_files, translation_paths
+from .timeline import build_timeline
+
+
+def cohort_context(cohort, now=None):
+    zone = local_zone()
+    sessions = list(cohort.sessions.select_related("module"))
+    timeline = build_timeline(sessions, now or timezone.now(), zone)
+    modules = in_language(
+        pages.ModulePage.objects.all(), [s.module.translation_key for s in sessions if s.module]
+    )
+    by_key = {m.translation_key: m for m in modules}
+    for session in timeline.sessions:
+        session.shown_module = session.module and by_key.get(session.module.translation_key)
+        session.held = timeline.is_held(session)
+    return {
+        "timeline": timeline,
+        "zone": zone.key,
+        "tasks_since": tasks_of(timeline.previous, pages.ReflectionTaskPage.BETWEEN),
+        "tasks_before": tasks_of(timeline.next, pages.ReflectionTaskPage.BEFORE),
+        "wheel": wheel_context(timeline, zone),
+    }
+
+
+def tasks_of(session, timing):
+    """The module's tasks with this timing, each with `shown_tools` to download."""
+    if session is None or session.module is None:
+        return []
+    module = session.module
+    tasks = children_in_language(
+        pages.ReflectionTaskPage.objects.filter(timing=timing),
+        translation_paths(module),
+        module.depth + 1,
+    )
+    rows = links.TaskTool.objects.filter(
+        page__translation_key__in=[t.translation_key for t in tasks]
+    ).values_list("page__translation_key", "target__translation_key")
+    tool_keys = {}
+    for task_key, tool_key in rows:
+        tool_keys.setdefault(task_key, {})[tool_key] = None  # ordered, without repeats
+    tools = {t.translation_key: t for t in tools_with_files([key for _task, key in rows])}
+    for task in tasks:
+        keys = tool_keys.get(task.translation_key, {})
+        task.shown_tools = [tools[key] for key in keys if key in tools]
+    return tasks

@@ -1,0 +1,167 @@
+"""A cohort: one run of a programme for a group of municipalities, with dated sessions."""
+
+import uuid
+
+from modelcluster.fields import ParentalKey
+
+from django.conf import settings
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
+
+from .calendar import calendar_for
+
+
+def local_zone(language=None):
+    from zoneinfo import ZoneInfo
+
+    code = language or get_language() or settings.LANGUAGE_CODE
+    return ZoneInfo(settings.LANGUAGE_TIME_ZONES.get(code, settings.TIME_ZONE))
+
+
+class CohortPageForm(WagtailAdminPageForm):
+    """Checks the sessions together: dates in order, modules of this programme, no repeats."""
+
+    def clean(self):
+        cleaned = super().clean()
+        programme = self.parent_page if self.instance.pk is None else self.instance.get_parent()
+        allowed = programme_module_keys(programme)
+        seen = set()
+        for form in self.formsets["sessions"].forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                continue
+            check_session(form, allowed, seen)
+        return cleaned
+
+
+def programme_module_keys(programme):
+    """Translation keys of the modules under the programme or any of its translations."""
+    from .pages import ModulePage
+    from .relations import translation_paths, under_any
+
+    paths = translation_paths(programme)
+    modules = ModulePage.objects.filter(under_any(paths), depth=programme.depth + 1)
+    return set(modules.values_list("translation_key", flat=True))
+
+
+def check_session(form, allowed, seen):
+    data = form.cleaned_data
+    start, end, module = data.get("start"), data.get("end"), data.get("module")
+    if start and end and end <= start:
+        form.add_error("end", _("The session must end after it starts."))
+    if module is None:
+        return
+    if module.translation_key not in allowed:
+        form.add_error("module", _("Choose a module of this programme."))
+    elif module.translation_key in seen:
+        form.add_error("module", _("This module is already scheduled in this cohort."))
+    seen.add(module.translation_key)
+
+
+class CohortPage(RoutablePageMixin, Page):
+    region = models.CharField(
+        _("region"), max_length=120, blank=True, help_text=_('e.g. "Innlandet" or "Region Midt"')
+    )
+    municipalities = models.TextField(
+        _("participating municipalities"), blank=True, help_text=_("One municipality per line.")
+    )
+    facilitators = models.TextField(
+        _("facilitators"), blank=True, help_text=_("One person per line, with organisation.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("region"), FieldPanel("municipalities"), FieldPanel("facilitators")],
+            heading=_("Who takes part"),
+        ),
+        InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
+    ]
+    base_form_class = CohortPageForm
+    parent_page_types = ["programme.ProgrammePage"]
+    subpage_types = []
+    template = "programme/cohort_page.html"
+
+    class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+
+    def municipality_list(self):
+        return [line.strip() for line in self.municipalities.splitlines() if line.strip()]
+
+    def facilitator_list(self):
+        return [line.strip() for line in self.facilitators.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from .cohort_context import cohort_context
+
+        return {**super().get_context(request, *args, **kwargs), **cohort_context(self)}
+
+    @path("")
+    def cohort(self, request):
+        return self.render(request)
+
+    @path("kalender/", name="calendar")
+    def calendar_feed(self, request):
+        """The cohort's sessions as a calendar to subscribe to."""
+        from .cohort_context import cohort_context
+
+        sessions = cohort_context(self)["timeline"].sessions
+        return calendar_response(
+            calendar_for(self, sessions, request, local_zone()), f"{self.slug}.ics"
+        )
+
+    @path("samling/<uuid:uid>/kalender/", name="session_calendar")
+    def session_file(self, request, uid):
+        """One session as a calendar file ("add to calendar")."""
+        from .cohort_context import cohort_context
+
+        sessions = [s for s in cohort_context(self)["timeline"].sessions if s.uid == uid]
+        if not sessions:
+            raise Http404
+        name = f"{self.slug}-{sessions[0].start:%Y-%m-%d}.ics"
+        return calendar_response(calendar_for(self, sessions, request, local_zone()), name)
+
+
+def calendar_response(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class CohortSession(Orderable):
+    page = ParentalKey(CohortPage, on_delete=models.CASCADE, related_name="sessions")
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    module = models.ForeignKey(
+        "programme.ModulePage",
+        verbose_name=_("module"),
+        null=True,  # a deleted module leaves the session, shown without its module
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The module this session works on."),
+    )
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    venue = models.CharField(_("venue"), max_length=200, help_text=_("e.g. Scandic Hamar"))
+    address = models.CharField(_("address"), max_length=250, blank=True)
+
+    panels = [
+        FieldPanel("module"),
+        FieldPanel("start"),
+        FieldPanel("end"),
+        FieldPanel("venue"),
+        FieldPanel("address"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self):
+        return f"{self.module or '–'} {self.start:%Y-%m-%d}"
