@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import icalendar
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
