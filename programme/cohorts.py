@@ -10,9 +10,12 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
 from .calendar import calendar_for
@@ -64,6 +67,15 @@ def check_session(form, allowed, seen):
     seen.add(module.translation_key)
 
 
+class MaterialBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"))
+    document = DocumentChooserBlock(label=_("document"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+
+
 class CohortPage(RoutablePageMixin, Page):
     region = models.CharField(
         _("region"), max_length=120, blank=True, help_text=_('e.g. "Innlandet" or "Region Midt"')
@@ -75,6 +87,16 @@ class CohortPage(RoutablePageMixin, Page):
         _("facilitators"), blank=True, help_text=_("One person per line, with organisation.")
     )
 
+    materials = StreamField(
+        [("document", MaterialBlock())],
+        verbose_name=_("participant material"),
+        blank=True,
+        help_text=_(
+            "Documents for this cohort only, such as participant lists and minutes. Keep them"
+            " in a collection that is restricted to the cohort's group."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
@@ -82,6 +104,7 @@ class CohortPage(RoutablePageMixin, Page):
             heading=_("Who takes part"),
         ),
         InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
+        FieldPanel("materials"),
     ]
     base_form_class = CohortPageForm
     parent_page_types = ["programme.ProgrammePage"]

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import privacy
 from .snippets import AudienceRole, Theme
 
 
@@ -32,3 +34,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+# Run before Wagtail's own restriction checks, which send everyone to the login page.
+hooks.register("before_serve_page", privacy.refuse_logged_in_outsiders_page, order=-1)
+hooks.register("before_serve_document", privacy.refuse_logged_in_outsiders_document, order=-1)

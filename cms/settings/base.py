@@ -133,6 +133,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment
 # Shared-password privacy stores passwords in plain text: only login and groups.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "account/login.html"
+LOGIN_REDIRECT_URL = "/"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

@@ -16,6 +16,7 @@ from .cohorts import COHORTS, session_times
 from .documents import BUILDERS
 from .kl import KL
 from .led_skole import LED_SKOLE
+from .participants import ensure_participants
 from .taxonomy import ROLES, THEMES
 from .tools import TOOLS
 from .translate import text_pairs, translate
@@ -338,4 +339,5 @@ def build_demo():
     tools = ensure_tools(roles, themes)
     programmes = [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
     ensure_cohorts()
+    ensure_participants()
     return programmes

@@ -62,9 +62,8 @@ PAGES_OF_EACH_TYPE = [
     "/da/verktoy/",
     "/da/verktoy/arshjul/",
     "/da/forpligtende-samarbejde/data-og-dialog/",
-    "/nb/absolutt/absolutt-innlandet-2026/",
-    "/da/absolutt/absolutt-innlandet-2026/",
-    "/da/forpligtende-samarbejde/klynge-midtjylland/",
+    "/nb/_util/login/",
+    "/da/_util/login/",
 ]
 
 
@@ -74,3 +73,25 @@ def test_every_page_type_has_no_accessibility_violations_in_both_languages(
     for path in PAGES_OF_EACH_TYPE:
         page.goto(f"{live_server.url}{path}")
         assert_no_axe_violations(page)
+
+
+def test_participant_logs_in_sees_the_next_session_and_adds_it_to_the_calendar(
+    demo, live_server, page, assert_no_axe_violations, tmp_path
+):
+    import icalendar
+
+    page.goto(f"{live_server.url}/da/forpligtende-samarbejde/klynge-midtjylland/")
+    assert page.get_by_role("heading", name="Log ind som deltager").is_visible()
+    page.get_by_label("Brugernavn").fill("deltager-kl")
+    page.get_by_label("Adgangskode").fill("samling-demo")
+    page.get_by_role("button", name="Log ind").click()
+    page.wait_for_url("**/da/forpligtende-samarbejde/klynge-midtjylland/")
+    assert page.get_by_role("heading", name="Indtil næste møde").is_visible()
+    assert page.get_by_text("Silkeborg Bibliotek").first.is_visible()
+    assert_no_axe_violations(page)
+    with page.expect_download() as info:
+        page.locator(".next-session").get_by_role("link", name="Føj til kalenderen").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(events) == 1 and "Silkeborg" in str(events[0]["LOCATION"])
