@@ -6,16 +6,18 @@ from modelcluster.fields import ParentalKey
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from . import relations, tool_library
+from . import bundle, relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
 
 
@@ -95,7 +97,7 @@ class ProgrammePage(Page):
         }
 
 
-class ModulePage(Page):
+class ModulePage(RoutablePageMixin, Page):
     perspective = models.ForeignKey(
         "programme.Theme",
         verbose_name=_("perspective or theme"),
@@ -143,7 +145,22 @@ class ModulePage(Page):
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
-        return {**super().get_context(request, *args, **kwargs), **relations.module_context(self)}
+        context = relations.module_context(self)
+        files = bundle.bundle_files(context["tools"])
+        context["bundle_size"] = bundle.bundle_size(files) if files else None
+        return {**super().get_context(request, *args, **kwargs), **context}
+
+    @path("")
+    def module(self, request):
+        return self.render(request)
+
+    @path("verktoypakke/", name="bundle")
+    def tool_bundle(self, request):
+        """All the session's tool files as one zip, in the visitor's language."""
+        files = bundle.bundle_files(relations.module_context(self)["tools"], request)
+        if not files:
+            raise Http404
+        return bundle.zip_response(files, f"{self.slug}-verktoy.zip")
 
 
 class CompetenceGoalPage(Page):

@@ -1,0 +1,55 @@
+"""The session bundle: every tool file of a module in one zip, in the visitor's language.
+
+Each tool contributes one file: the one in the visitor's language, or the other language
+where the tool has none. Names read like "01 Årshjul for kvalitetsarbeidet.xlsx".
+"""
+
+import re
+import zipfile
+from tempfile import SpooledTemporaryFile
+
+from django.http import FileResponse
+
+from .relations import files_for_language
+
+UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def readable_name(index, title, extension):
+    return f"{index:02d} {UNSAFE.sub('-', title).strip()}.{extension}"
+
+
+def bundle_files(tools, request=None):
+    """[(file name in the zip, document)] for the tools, one file each."""
+    result = []
+    for tool in tools:
+        files = [f for f in files_for_language(tool.files.all()) if viewable(f.document, request)]
+        if files:
+            document = files[0].document
+            name = readable_name(len(result) + 1, tool.title, document.file_extension)
+            result.append((name, document))
+    return result
+
+
+def viewable(document, request):
+    """Without a request (rendering the size) every file counts; a download checks each."""
+    if request is None:
+        return True
+    return all(r.accept_request(request) for r in document.collection.get_view_restrictions())
+
+
+def bundle_size(files):
+    return sum(document.file_size or 0 for _name, document in files)
+
+
+def zip_response(files, filename):
+    # FileResponse closes the buffer once it has been sent, so no context manager here.
+    buffer = SpooledTemporaryFile(max_size=16 * 1024 * 1024)  # noqa: SIM115
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, document in files:
+            with document.open_file() as source:
+                archive.writestr(name, source.read())
+    buffer.seek(0)
+    return FileResponse(
+        buffer, as_attachment=True, filename=filename, content_type="application/zip"
+    )
