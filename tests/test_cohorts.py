@@ -9,13 +9,21 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from programme.cohorts import CohortPage, CohortSession
 from programme.pages import ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def participant(client):
+    """Cohort pages are for participants; an administrator sees every cohort."""
+    client.force_login(get_user_model().objects.create_superuser("adm", "a@example.org", "pw"))
+    return client
+
 
 COHORT = "/nb/absolutt/absolutt-innlandet-2026/"
 
@@ -55,6 +63,7 @@ class CohortAdminTest(WagtailPageTestCase):
                 "municipalities": "Asker\nBærum",
                 "facilitators": "",
                 "sessions": inline_formset(rows),
+                "materials": streamfield([]),
             }
         )
 
@@ -107,7 +116,8 @@ class CohortAdminTest(WagtailPageTestCase):
         assert "Denne modulen er allerede satt opp i dette kullet." in response.content.decode()
 
 
-def test_cohort_page_leads_with_the_next_session_and_what_to_do(client):
+def test_cohort_page_leads_with_the_next_session_and_what_to_do(participant):
+    client = participant
     html = client.get(COHORT).content.decode()
     assert html.index("Til neste samling") < html.index("Alle samlinger")
     assert "dager igjen" in html
@@ -119,14 +129,16 @@ def test_cohort_page_leads_with_the_next_session_and_what_to_do(client):
     assert 'role="img"' in html and "Årshjul" in html
 
 
-def test_danish_cohort_page_uses_danish_dates_and_copenhagen_time(client):
+def test_danish_cohort_page_uses_danish_dates_and_copenhagen_time(participant):
+    client = participant
     html = client.get("/da/absolutt/absolutt-innlandet-2026/").content.decode()
     assert '<html lang="da">' in html
     assert "Indtil næste møde" in html
     assert any(month in html for month in ("januar", "februar", "marts", "december", "november"))
 
 
-def test_before_the_first_and_after_the_last_session(client):
+def test_before_the_first_and_after_the_last_session(participant):
+    client = participant
     cohort = CohortPage.objects.get(slug="led-skole-vestland-2026")
     sessions = cohort.sessions.all()
     shift = timedelta(days=400)
@@ -140,7 +152,8 @@ def test_before_the_first_and_after_the_last_session(client):
     assert "Programmet er gjennomført" in html
 
 
-def test_calendar_feed_is_valid_icalendar_with_time_zones_and_stable_uids(client):
+def test_calendar_feed_is_valid_icalendar_with_time_zones_and_stable_uids(participant):
+    client = participant
     response = client.get(COHORT + "kalender/")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     calendar = icalendar.Calendar.from_ical(response.content)
@@ -163,7 +176,8 @@ def test_calendar_feed_is_valid_icalendar_with_time_zones_and_stable_uids(client
     assert moved["DTSTART"].dt == session.start
 
 
-def test_single_session_calendar_file(client):
+def test_single_session_calendar_file(participant):
+    client = participant
     session = CohortPage.objects.get(
         slug="absolutt-innlandet-2026", locale__language_code="nb"
     ).sessions.last()

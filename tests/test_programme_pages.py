@@ -22,11 +22,16 @@ def html(client, url):
     return response.content.decode()
 
 
-def test_every_demo_page_renders_in_its_language(client):
+def test_every_demo_page_renders_in_its_language(client, admin_client):
     pages = Page.objects.filter(depth__gt=1, live=True).select_related("locale")
     assert pages.count() > 60
+    private = set(pages.not_public().values_list("pk", flat=True))
+    assert len(private) == 4  # the demo cohorts, for their participants only
     for page in pages:
-        assert f'<html lang="{page.locale.language_code}">' in html(client, page.url)
+        visitor = admin_client if page.pk in private else client
+        assert f'<html lang="{page.locale.language_code}">' in html(visitor, page.url)
+        if page.pk in private:
+            assert client.get(page.url).status_code == 302
 
 
 def test_module_shows_position_tasks_by_time_goals_tools_and_neighbours(client):
