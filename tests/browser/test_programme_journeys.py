@@ -95,3 +95,19 @@ def test_participant_logs_in_sees_the_next_session_and_adds_it_to_the_calendar(
     info.value.save_as(target)
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len(events) == 1 and "Silkeborg" in str(events[0]["LOCATION"])
+
+
+def test_module_page_prints_its_tasks_each_on_a_new_page(demo, live_server, page, tmp_path):
+    from pypdf import PdfReader
+
+    page.goto(f"{live_server.url}/nb/absolutt/hvor-vil-vi/")
+    target = tmp_path / "modul.pdf"
+    page.pdf(path=str(target), format="A4")
+    pages = [p.extract_text() for p in PdfReader(target).pages]
+    text = "\n".join(pages)
+    assert "Snakk med barn og foreldre" in text
+    assert "Hva skal være annerledes for barna om fem år?" in text  # a task's question
+    assert "Velg språk" not in text and "Neste modul" not in text  # no navigation
+    first = next(i for i, t in enumerate(pages) if "Snakk med barn og foreldre" in t)
+    second = next(i for i, t in enumerate(pages) if "Utkast til eierstrategi" in t)
+    assert second > first  # the second task starts on a later page
