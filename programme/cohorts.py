@@ -122,9 +122,14 @@ class CohortPage(RoutablePageMixin, Page):
         return [line.strip() for line in self.facilitators.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
+        from .checklist import ticked_keys
         from .cohort_context import cohort_context
 
-        return {**super().get_context(request, *args, **kwargs), **cohort_context(self)}
+        context = cohort_context(self)
+        context["period_tasks"] = context["tasks_since"] + context["tasks_before"]
+        context["ticked"] = ticked_keys(request.user, context["period_tasks"])
+        context["period_done"] = len(context["ticked"])
+        return {**super().get_context(request, *args, **kwargs), **context}
 
     @path("")
     def cohort(self, request):

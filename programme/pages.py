@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from . import bundle, relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
+from .checklist import ticked_keys
 
 
 class ProgrammePage(Page):
@@ -148,6 +149,8 @@ class ModulePage(RoutablePageMixin, Page):
         context = relations.module_context(self)
         files = bundle.bundle_files(context["tools"])
         context["bundle_size"] = bundle.bundle_size(files) if files else None
+        tasks = [task for _label, group in context["task_groups"] for task in group]
+        context["ticked"] = ticked_keys(request.user, tasks)
         return {**super().get_context(request, *args, **kwargs), **context}
 
     @path("")
@@ -274,7 +277,11 @@ class ReflectionTaskPage(Page):
         verbose_name_plural = _("reflection tasks")
 
     def get_context(self, request, *args, **kwargs):
-        return {**super().get_context(request, *args, **kwargs), **relations.task_context(self)}
+        return {
+            **super().get_context(request, *args, **kwargs),
+            **relations.task_context(self),
+            "ticked": ticked_keys(request.user, [self]),
+        }
 
 
 class ToolIndexPage(Page):

@@ -111,3 +111,31 @@ def test_module_page_prints_its_tasks_each_on_a_new_page(demo, live_server, page
     first = next(i for i, t in enumerate(pages) if "Snakk med barn og foreldre" in t)
     second = next(i for i, t in enumerate(pages) if "Utkast til eierstrategi" in t)
     assert second > first  # the second task starts on a later page
+
+
+def test_ticks_survive_a_reload_for_participants_and_anonymous_visitors(
+    demo, live_server, page, browser
+):
+    # Anonymous: kept in the browser.
+    page.goto(f"{live_server.url}/nb/absolutt/hvordan-kommer-vi-dit/")
+    box = page.get_by_role("checkbox", name="Lag et utkast til årshjul")
+    box.check()
+    page.reload()
+    assert page.get_by_role("checkbox", name="Lag et utkast til årshjul").is_checked()
+    # Logged in: stored on the server, counted on the cohort page.
+    context = browser.new_context()
+    participant = context.new_page()
+    participant.goto(f"{live_server.url}/nb/absolutt/absolutt-innlandet-2026/")
+    participant.get_by_label("Brukernavn").fill("deltaker-absolutt")
+    participant.get_by_label("Passord").fill("samling-demo")
+    participant.get_by_role("button", name="Logg inn").click()
+    participant.wait_for_url("**/absolutt-innlandet-2026/")
+    progress = participant.locator("[data-progress] [data-done]")
+    assert progress.text_content() == "0"
+    with participant.expect_response("**/checklist/**"):
+        participant.get_by_role("checkbox", name="Lag et utkast til årshjul").check()
+    assert progress.text_content() == "1"
+    participant.reload()
+    assert participant.get_by_role("checkbox", name="Lag et utkast til årshjul").is_checked()
+    assert participant.locator("[data-progress] [data-done]").text_content() == "1"
+    context.close()
