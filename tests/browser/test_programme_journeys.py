@@ -95,6 +95,15 @@ def test_participant_logs_in_sees_the_next_session_and_adds_it_to_the_calendar(
     info.value.save_as(target)
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len(events) == 1 and "Silkeborg" in str(events[0]["LOCATION"])
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Hent alle værktøjer til mødet").click()
+    bundle = tmp_path / info.value.suggested_filename
+    info.value.save_as(bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        assert archive.namelist() == [
+            "01 Skabelon for datainformeret dialog.docx",
+            "02 Styringskort for børne- og ungeområdet.xlsx",
+        ]
 
 
 def test_module_page_prints_its_tasks_each_on_a_new_page(demo, live_server, page, tmp_path):
@@ -114,7 +123,7 @@ def test_module_page_prints_its_tasks_each_on_a_new_page(demo, live_server, page
 
 
 def test_ticks_survive_a_reload_for_participants_and_anonymous_visitors(
-    demo, live_server, page, browser
+    demo, live_server, page, browser, assert_no_axe_violations
 ):
     # Anonymous: kept in the browser.
     page.goto(f"{live_server.url}/nb/absolutt/hvordan-kommer-vi-dit/")
@@ -138,4 +147,5 @@ def test_ticks_survive_a_reload_for_participants_and_anonymous_visitors(
     participant.reload()
     assert participant.get_by_role("checkbox", name="Lag et utkast til årshjul").is_checked()
     assert participant.locator("[data-progress] [data-done]").text_content() == "1"
+    assert_no_axe_violations(participant)
     context.close()
