@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from django.views.i18n import set_language
 
@@ -7,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from programme import checklist, privacy
+from programme import checklist, my_cohorts, privacy
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -32,6 +33,8 @@ if settings.DEBUG:
 
 # Every public page lives under /nb/ or /da/; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
+    path("mitt-kull/", my_cohorts.my_cohort, name="my_cohort"),
+    path("logg-ut/", LogoutView.as_view(), name="logout"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -100,3 +100,22 @@ def test_private_cohort_is_not_in_menus(client):
 def test_media_folder_does_not_serve_documents(client):
     document = private_document()
     assert client.get(f"/media/{document.file.name}").status_code == 404
+
+
+def test_after_login_without_a_target_the_participant_lands_on_their_cohort():
+    client = Client()
+    response = client.post(
+        "/da/_util/login/", {"username": "deltager-kl", "password": "samling-demo"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == "/da/forpligtende-samarbejde/klynge-midtjylland/"
+    html = response.content.decode()
+    assert "Min klynge: Klynge Midtjylland" in html
+    logout = client.post("/da/logg-ut/", {"next": "/da/"}, follow=True)
+    assert logout.redirect_chain[-1][0] == "/da/"
+    assert "Min klynge" not in logout.content.decode()
+
+
+def test_editor_without_a_cohort_lands_on_the_front_page(client):
+    client.force_login(get_user_model().objects.create_superuser("ed", "e@example.org", "pw"))
+    response = client.get("/nb/mitt-kull/")
+    assert response["Location"] == "/nb/"

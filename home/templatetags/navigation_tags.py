@@ -25,3 +25,12 @@ def main_navigation(context):
     children = Page.objects.child_of(home).live().public().in_menu().order_by("path")
     current = context.get("page")
     return {"links": [(page, aria_current(page, current)) for page in [home, *children]]}
+
+
+@register.inclusion_tag("includes/account_links.html", takes_context=True)
+def account_links(context):
+    """For a logged-in visitor: their cohorts and a way to log out."""
+    from programme.my_cohorts import cohorts_for
+
+    request = context["request"]
+    return {"request": request, "cohorts": cohorts_for(request.user)}
