@@ -131,10 +131,6 @@ class CohortPage(RoutablePageMixin, Page):
         context["period_done"] = len(context["ticked"])
         return {**super().get_context(request, *args, **kwargs), **context}
 
-    @path("")
-    def cohort(self, request):
-        return self.render(request)
-
     @path("kalender/", name="calendar")
     def calendar_feed(self, request):
         """The cohort's sessions as a calendar to subscribe to."""

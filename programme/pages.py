@@ -153,10 +153,6 @@ class ModulePage(RoutablePageMixin, Page):
         context["ticked"] = ticked_keys(request.user, tasks)
         return {**super().get_context(request, *args, **kwargs), **context}
 
-    @path("")
-    def module(self, request):
-        return self.render(request)
-
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
         """All the session's tool files as one zip, in the visitor's language."""
