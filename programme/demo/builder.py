@@ -47,8 +47,10 @@ def child(parent, model, slug):
 
 
 def publish_new(parent, page, rows=()):
-    """Add `page` under `parent` with its link rows, and publish it."""
+    """Add `page` under `parent` with its link rows (in the given order), and publish it."""
+    positions = {}
     for relation, row in rows:
+        row.sort_order = positions[relation] = positions.get(relation, -1) + 1
         getattr(page, relation).add(row)
     parent.add_child(instance=page)
     page.save_revision().publish()
