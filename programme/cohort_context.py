@@ -10,16 +10,22 @@ from .relations import children_in_language, tools_with_files, translation_paths
 from .timeline import build_timeline
 
 
-def cohort_context(cohort, now=None):
-    zone = local_zone()
+def shown_sessions(cohort):
+    """The cohort's sessions, each with `shown_module` in the visitor's language."""
     sessions = list(cohort.sessions.select_related("module"))
-    timeline = build_timeline(sessions, now or timezone.now(), zone)
     modules = in_language(
         pages.ModulePage.objects.all(), [s.module.translation_key for s in sessions if s.module]
     )
     by_key = {m.translation_key: m for m in modules}
-    for session in timeline.sessions:
+    for session in sessions:
         session.shown_module = session.module and by_key.get(session.module.translation_key)
+    return sessions
+
+
+def cohort_context(cohort, now=None):
+    zone = local_zone()
+    timeline = build_timeline(shown_sessions(cohort), now or timezone.now(), zone)
+    for session in timeline.sessions:
         session.held = timeline.is_held(session)
     return {
         "timeline": timeline,

@@ -134,9 +134,9 @@ class CohortPage(RoutablePageMixin, Page):
     @path("kalender/", name="calendar")
     def calendar_feed(self, request):
         """The cohort's sessions as a calendar to subscribe to."""
-        from .cohort_context import cohort_context
+        from .cohort_context import shown_sessions
 
-        sessions = cohort_context(self)["timeline"].sessions
+        sessions = sorted(shown_sessions(self), key=lambda s: s.start)
         return calendar_response(
             calendar_for(self, sessions, request, local_zone()), f"{self.slug}.ics"
         )
@@ -144,9 +144,9 @@ class CohortPage(RoutablePageMixin, Page):
     @path("samling/<uuid:uid>/kalender/", name="session_calendar")
     def session_file(self, request, uid):
         """One session as a calendar file ("add to calendar")."""
-        from .cohort_context import cohort_context
+        from .cohort_context import shown_sessions
 
-        sessions = [s for s in cohort_context(self)["timeline"].sessions if s.uid == uid]
+        sessions = [s for s in shown_sessions(self) if s.uid == uid]
         if not sessions:
             raise Http404
         name = f"{self.slug}-{sessions[0].start:%Y-%m-%d}.ics"
