@@ -45,16 +45,3 @@ def translate(instance, language, pairs):
             )
     translation.save_target(publish=True)
     return instance.get_translation(locale)
-
-
-def untranslated_strings(instance, language):
-    """Source strings of `instance` with no translation into `language` (for checks)."""
-    locale = Locale.objects.get(language_code=language)
-    source = TranslationSource.objects.get_for_instance(instance)
-    return [
-        segment.string.data
-        for segment in StringSegment.objects.filter(source=source).select_related("string")
-        if not StringTranslation.objects.filter(
-            translation_of=segment.string, locale=locale, context=segment.context
-        ).exists()
-    ]
