@@ -114,10 +114,10 @@ class ModulePage(RoutablePageMixin, Page):
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("What the session is about, in brief.")
     )
+    # Required on publish and submit; Wagtail lets drafts be saved without it.
     body = StreamField(
         BodyBlock(),
         verbose_name=_("body"),
-        blank=True,
         help_text=_("The session's content: text, agenda, quotes, media."),
     )
 

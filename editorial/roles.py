@@ -1,0 +1,76 @@
+"""The editorial roles as data: which group may do what, and where.
+
+Page permissions are granted on a locale's home page, so a role is bound to that
+locale's tree. Model and collection permissions are global (Wagtail has no per-locale
+variant); translating into a locale is further limited by `translation_guard`.
+"""
+
+from dataclasses import dataclass, field
+
+EDITOR_NB = "Redaktør (nb)"
+EDITOR_DA = "Redaktør (da)"
+TRANSLATOR = "Oversetter"
+APPROVER = "Godkjenner"
+PARTICIPANT = "Deltaker"
+
+ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
+SUBMIT_TRANSLATION = ("wagtail_localize", "translation", "submit_translation")
+
+
+def snippet_permissions(*actions):
+    return [
+        ("programme", model, f"{action}_{model}")
+        for model in ("audiencerole", "theme")
+        for action in actions
+    ]
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    # locale code -> page permission types on that locale's home page
+    pages: dict = field(default_factory=dict)
+    # (app_label, model, codename)
+    models: list = field(default_factory=list)
+    # (app_label, model, codename) granted on the root collection
+    collections: list = field(default_factory=list)
+
+
+def editor_collections(*actions):
+    return [
+        (app, model, f"{action}_{model}")
+        for app, model in (("wagtaildocs", "document"), ("wagtailimages", "image"))
+        for action in actions
+    ]
+
+
+def locale_editor(name, locale):
+    return Role(
+        name,
+        pages={locale: ["add", "change"]},
+        models=[ADMIN_ACCESS, SUBMIT_TRANSLATION, *snippet_permissions("view")],
+        collections=editor_collections("add", "change", "choose"),
+    )
+
+
+ROLES = [
+    locale_editor(EDITOR_NB, "nb"),
+    locale_editor(EDITOR_DA, "da"),
+    Role(
+        TRANSLATOR,
+        pages={"nb": ["change"], "da": ["change"]},
+        models=[ADMIN_ACCESS, SUBMIT_TRANSLATION, *snippet_permissions("view")],
+        collections=editor_collections("choose"),
+    ),
+    Role(
+        APPROVER,
+        pages={code: ["add", "change", "publish", "lock", "unlock"] for code in ("nb", "da")},
+        models=[
+            ADMIN_ACCESS,
+            SUBMIT_TRANSLATION,
+            *snippet_permissions("add", "change", "delete", "view"),
+        ],
+        collections=editor_collections("add", "change", "delete", "choose"),
+    ),
+    Role(PARTICIPANT),
+]
