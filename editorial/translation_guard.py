@@ -48,7 +48,7 @@ def requested_change(request, view_name, kwargs):
         return None
     if not isinstance(page, Page):
         return None  # snippets: global permissions, no locale tree
-    locales = Locale.objects.filter(translation__source=source, translation__enabled=True)
+    locales = Locale.objects.filter(translations__source=source, translations__enabled=True)
     return page, locales, bool(request.POST.get("publish_translations"))
 
 

@@ -1,30 +1,47 @@
-"""Demo accounts. The README states their credentials; never load demo content in production."""
+"""Demo accounts, one per editorial role. The README states their credentials; never load
+demo content in production."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
-DEMO_EDITOR = {
-    "username": "redaktor",
-    "password": "samling-demo",
-    "email": "redaktor@example.org",
-    "first_name": "Demo",
-    "last_name": "Redaktør",
-}
+from wagtail.users.models import UserProfile
+
+from editorial.roles import APPROVER, EDITOR_DA, EDITOR_NB, TRANSLATOR
+
+PASSWORD = "samling-demo"
+# (username, first name, last name, group or None for the administrator, admin language)
+STAFF = [
+    ("admin", "Demo", "Administrator", None, "nb"),
+    ("redaktor-nb", "Kari", "Nordmann", EDITOR_NB, "nb"),
+    ("redaktor-da", "Mette", "Jensen", EDITOR_DA, "da"),
+    ("oversetter", "Ole", "Hansen", TRANSLATOR, "nb"),
+    ("godkjenner", "Ingrid", "Berg", APPROVER, "nb"),
+]
 
 
-def ensure_demo_editor():
-    """Create the demo editor once; later runs leave the account (and a changed password) alone."""
-    User = get_user_model()
-    user, created = User.objects.get_or_create(
-        username=DEMO_EDITOR["username"],
+def ensure_staff_account(username, first_name, last_name, group, language):
+    """Create the account once; later runs leave it (and a changed password) alone."""
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
         defaults={
-            "email": DEMO_EDITOR["email"],
-            "first_name": DEMO_EDITOR["first_name"],
-            "last_name": DEMO_EDITOR["last_name"],
-            "is_staff": True,
-            "is_superuser": True,
+            "email": f"{username}@example.org",
+            "first_name": first_name,
+            "last_name": last_name,
+            "is_staff": group is None,
+            "is_superuser": group is None,
         },
     )
     if created:
-        user.set_password(DEMO_EDITOR["password"])
+        user.set_password(PASSWORD)
         user.save()
-    return user, created
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return created
+
+
+def ensure_staff_accounts():
+    """The usernames created by this run."""
+    return [spec[0] for spec in STAFF if ensure_staff_account(*spec)]

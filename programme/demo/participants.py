@@ -8,13 +8,13 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from editorial.roles import PARTICIPANT
 from programme.cohorts import CohortPage
 
-from .accounts import DEMO_EDITOR
+from .accounts import PASSWORD
 from .documents import docx_bytes
 
-PASSWORD = DEMO_EDITOR["password"]  # one demo password, stated in the README
-BASE_GROUP = "Deltaker"
+BASE_GROUP = PARTICIPANT
 # (username, cohort slug, cohort's source language)
 PARTICIPANTS = [
     ("deltaker-absolutt", "absolutt-innlandet-2026", "nb"),

@@ -1,0 +1,167 @@
+"""Each editorial role × action × locale, checked by what really happens after a request
+through the admin (a page created, a revision saved, a translation made), against the
+table below. Change the table only when the roles are meant to change."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+from wagtail_localize.models import TranslationSource
+
+from programme.pages import CompetenceGoalPage, ModulePage, ProgrammePage
+
+TABLE = """
+action      locale redaktor-nb redaktor-da oversetter godkjenner deltaker-absolutt admin
+view_draft  nb     yes         no          yes        yes        no                yes
+view_draft  da     no          yes         yes        yes        no                yes
+create      nb     yes         no          no         yes        no                yes
+create      da     no          yes         no         yes        no                yes
+edit        nb     yes         no          yes        yes        no                yes
+edit        da     no          yes         yes        yes        no                yes
+submit      nb     yes         no          yes        yes        no                yes
+submit      da     no          yes         yes        yes        no                yes
+publish     nb     no          no          no         yes        no                yes
+publish     da     no          no          no         yes        no                yes
+translate   nb     yes         no          yes        yes        no                yes
+translate   da     no          yes         yes        yes        no                yes
+sync        nb     yes         no          yes        yes        no                yes
+sync        da     no          yes         yes        yes        no                yes
+delete      nb     no          no          no         yes        no                yes
+delete      da     no          no          no         yes        no                yes
+move        nb     no          no          no         yes        no                yes
+move        da     no          no          no         yes        no                yes
+"""
+
+# Pages the actions work on, by locale: source-language pages, so the admin's own edit
+# form (not the translation editor) answers.
+GOAL = {"nb": "politisk-ansvar", "da": "praecise-maal"}
+PROGRAMME = {"nb": "absolutt", "da": "forpligtende-samarbejde"}
+MOVE_TO = {"nb": "led-skole", "da": "absolutt"}
+# A page in the other language whose parent is already translated into the locale.
+TRANSLATE_FROM = {
+    "nb": (CompetenceGoalPage, "praecise-maal"),
+    "da": (ModulePage, "hvordan-kommer-vi-dit"),
+}
+# A source page with translations in the locale.
+SYNC_FROM = {"nb": (ProgrammePage, "forpligtende-samarbejde"), "da": (ModulePage, "hvor-er-vi")}
+
+
+def cells():
+    header, *rows = [line.split() for line in TABLE.strip().splitlines()]
+    for action, locale, *answers in rows:
+        for user, answer in zip(header[2:], answers, strict=True):
+            yield pytest.param(
+                action, locale, user, answer == "yes", id=f"{action}-{locale}-{user}"
+            )
+
+
+def page(model, slug, locale):
+    return model.objects.get(slug=slug, locale__language_code=locale)
+
+
+def other(locale):
+    return "da" if locale == "nb" else "nb"
+
+
+def goal_form(goal, **changes):
+    data = {
+        "title": goal.title,
+        "slug": goal.slug,
+        "statement": goal.statement,
+        "explanation": rich_text(goal.explanation),
+    }
+    return nested_form_data({**data, **changes})
+
+
+def view_draft(client, locale):
+    goal = page(CompetenceGoalPage, GOAL[locale], locale)
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[goal.pk]))
+    return response, response.status_code == 200
+
+
+def create(client, locale):
+    parent = page(ProgrammePage, PROGRAMME[locale], locale)
+    url = reverse("wagtailadmin_pages:add", args=["programme", "competencegoalpage", parent.pk])
+    data = nested_form_data(
+        {
+            "title": "Nytt mål",
+            "slug": "nytt-maal",
+            "statement": "Mer.",
+            "explanation": rich_text(""),
+        }
+    )
+    response = client.post(url, data)
+    return response, parent.get_children().filter(slug="nytt-maal").exists()
+
+
+def post_edit(client, locale, **action):
+    goal = page(CompetenceGoalPage, GOAL[locale], locale)
+    data = goal_form(goal, title="Endret tittel", **action)
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[goal.pk]), data)
+    goal.refresh_from_db()
+    return response, goal
+
+
+def edit(client, locale):
+    response, goal = post_edit(client, locale)
+    return response, goal.get_latest_revision().content["title"] == "Endret tittel"
+
+
+def submit(client, locale):
+    response, goal = post_edit(client, locale, **{"action-submit": "submit"})
+    return response, goal.workflow_in_progress
+
+
+def publish(client, locale):
+    response, goal = post_edit(client, locale, **{"action-publish": "publish"})
+    return response, goal.title == "Endret tittel" and goal.live
+
+
+def delete(client, locale):
+    goal = page(CompetenceGoalPage, GOAL[locale], locale)
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[goal.pk]))
+    return response, not Page.objects.filter(pk=goal.pk).exists()
+
+
+def move(client, locale):
+    goal = page(CompetenceGoalPage, GOAL[locale], locale)
+    target = page(ProgrammePage, MOVE_TO[locale], locale)
+    response = client.post(reverse("wagtailadmin_pages:move_confirm", args=[goal.pk, target.pk]))
+    return response, Page.objects.get(pk=goal.pk).get_parent().pk == target.pk
+
+
+def translate(client, locale):
+    model, slug = TRANSLATE_FROM[locale]
+    source = page(model, slug, other(locale))
+    target = Locale.objects.get(language_code=locale)
+    url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+    response = client.post(url, {"locales": [target.pk]})
+    translation = source.get_translation_or_none(target)
+    return response, translation is not None and translation.alias_of_id is None
+
+
+def sync(client, locale):
+    model, slug = SYNC_FROM[locale]
+    source_page = page(model, slug, other(locale))
+    source = TranslationSource.objects.get(object_id=source_page.translation_key)
+    before = source.last_updated_at
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    response = client.post(url, {})
+    source.refresh_from_db()
+    return response, source.last_updated_at != before
+
+
+ACTIONS = {f.__name__: f for f in (view_draft, create, edit, submit, publish, translate, sync)}
+ACTIONS.update(delete=delete, move=move)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("action", "locale", "username", "allowed"), list(cells()))
+def test_role_may_do_exactly_what_the_table_says(client, action, locale, username, allowed):
+    client.force_login(get_user_model().objects.get(username=username))
+    response, happened = ACTIONS[action](client, locale)
+    assert response.status_code < 500
+    assert happened is allowed, f"{username} {action} in {locale}: {response.status_code}"
