@@ -8,7 +8,7 @@ from wagtail.users.models import UserProfile
 
 from editorial.roles import APPROVER, EDITOR_DA, EDITOR_NB, TRANSLATOR
 
-PASSWORD = "samling-demo"
+PASSWORD = "samling-demo"  # noqa: S105 (demo only, stated in the README)
 # (username, first name, last name, group or None for the administrator, admin language)
 STAFF = [
     ("admin", "Demo", "Administrator", None, "nb"),
