@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
+    "django_rq",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -107,6 +108,15 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Long translation jobs (a programme with its subtree) run in an RQ worker
+# (`manage.py rqworker`) when Redis is there; in the request otherwise.
+RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+if os.environ.get("REDIS_URL"):
+    WAGTAILLOCALIZE_JOBS = {
+        "BACKEND": "wagtail_localize.tasks.DjangoRQJobBackend",
+        "OPTIONS": {"QUEUE": "default"},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,6 +2,7 @@
 comment, and each step notifies the people concerned by email."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
