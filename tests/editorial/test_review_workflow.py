@@ -46,7 +46,7 @@ def test_submission_notifies_the_approvers(client):
     assert task_state.task.name == "Godkjenning"
     recipients = {address for message in mail.outbox for address in message.to}
     assert recipients == {"godkjenner@example.org"}
-    assert not goal().title == "Nytt mål"  # nothing is live before approval
+    assert goal().title != "Nytt mål"  # nothing is live before approval
 
 
 def test_an_editor_cannot_approve_their_own_submission(client):
