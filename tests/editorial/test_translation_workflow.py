@@ -65,10 +65,8 @@ def put_string(client, translation, text, value):
         context__object_id=translation.source.object_id,
     )
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
-    body = encode_multipart("BoUnDaRy", {"value": value})
-    response = client.put(
-        url, body, content_type=MULTIPART_CONTENT.replace("BoUnDaRyStRiNg", "BoUnDaRy")
-    )
+    body = encode_multipart(BOUNDARY, {"value": value})
+    response = client.put(url, body, content_type=MULTIPART_CONTENT)
     assert response.status_code in (200, 201), response.content
 
 
