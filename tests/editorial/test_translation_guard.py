@@ -29,7 +29,7 @@ def test_norwegian_editor_is_told_they_cannot_translate_into_danish(client):
     da = Locale.objects.get(language_code="da")
     response = client.post(url, {"locales": [da.pk]}, follow=True)
     assert response.status_code == 200
-    assert "Du kan ikke oversette til eller oppdatere sider på: dansk" in response.content.decode()
+    assert "Du kan ikke oversette til eller oppdatere sider på: Dansk" in response.content.decode()
     assert module("hvem-gjor-hva").get_translation_or_none(da) is None
 
 
