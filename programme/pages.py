@@ -23,6 +23,7 @@ from .checklist import ticked_keys
 
 
 class ProgrammePage(Page):
+    admin_default_ordering = "ord"  # the explorer lists children in their sequence
     ORGANISATIONS = [("ks", "KS"), ("kl", "KL")]
 
     short_name = models.CharField(
@@ -99,6 +100,7 @@ class ProgrammePage(Page):
 
 
 class ModulePage(RoutablePageMixin, Page):
+    admin_default_ordering = "ord"  # the explorer lists children in their sequence
     perspective = models.ForeignKey(
         "programme.Theme",
         verbose_name=_("perspective or theme"),
