@@ -17,6 +17,8 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Callout")
+        description = _("A highlighted box for a key point or a practical note.")
+        preview_value = {"heading": "Husk", "text": "<p>Ta med årshjulet til samlingen.</p>"}
         template = "programme/blocks/callout.html"
 
 
@@ -27,6 +29,8 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Quote")
+        description = _("A quotation with its source.")
+        preview_value = {"quote": "Ledelse er å skape retning.", "attribution": "Deltaker, 2025"}
         template = "programme/blocks/quote.html"
 
 
@@ -41,6 +45,7 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Image")
+        description = _("A picture with alternative text and an optional caption.")
         template = "programme/blocks/image.html"
 
 
@@ -53,6 +58,7 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = _("Video")
+        description = _("A video from YouTube or Vimeo, with a title for screen readers.")
         template = "programme/blocks/video.html"
 
 
@@ -73,13 +79,27 @@ class AgendaBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Agenda")
+        description = _("The programme of a session, item by item.")
+        preview_value = {
+            "heading": "Dagen",
+            "items": [
+                ("item", {"time": "09.00", "activity": "Velkommen", "description": ""}),
+                ("item", {"time": "09.30", "activity": "Arbeid i grupper", "description": ""}),
+            ],
+        }
         template = "programme/blocks/agenda.html"
 
 
 class BodyBlock(blocks.StreamBlock):
     """The shared body of programme, module and tool pages."""
 
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES, icon="pilcrow")
+    text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        description=_("Paragraphs, headings, lists and links."),
+        preview_value="<h2>Om samlingen</h2><p>Vi arbeider med egne data.</p>",
+    )
     callout = CalloutBlock()
     quote = QuoteBlock()
     image = ImageBlock()
@@ -96,8 +116,15 @@ class ContactBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Contact person")
+        description = _("Someone readers can contact about the programme.")
+        preview_value = {"name": "Kari Nordmann", "role": "Rådgiver", "email": "kari@example.org"}
         template = "programme/blocks/contact.html"
 
 
 class QuestionsBlock(blocks.StreamBlock):
-    question = blocks.TextBlock(label=_("Question"), icon="help")
+    question = blocks.TextBlock(
+        label=_("Question"),
+        icon="help",
+        description=_("One question for the participants to reflect on."),
+        preview_value="Hva kjennetegner god læring hos oss?",
+    )

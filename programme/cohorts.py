@@ -74,6 +74,7 @@ class MaterialBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Document")
+        description = _("A document for the participants only, with a title.")
 
 
 class CohortPage(RoutablePageMixin, Page):
@@ -170,10 +171,17 @@ class CohortSession(Orderable):
         related_name="+",
         help_text=_("The module this session works on."),
     )
-    start = models.DateTimeField(_("starts"))
-    end = models.DateTimeField(_("ends"))
+    start = models.DateTimeField(
+        _("starts"), help_text=_("Date and local time the session starts.")
+    )
+    end = models.DateTimeField(_("ends"), help_text=_("Date and local time the session ends."))
     venue = models.CharField(_("venue"), max_length=200, help_text=_("e.g. Scandic Hamar"))
-    address = models.CharField(_("address"), max_length=250, blank=True)
+    address = models.CharField(
+        _("address"),
+        max_length=250,
+        blank=True,
+        help_text=_("Street address, shown with the venue and in calendars."),
+    )
 
     panels = [
         FieldPanel("module"),

@@ -14,14 +14,18 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
 
-def link_row(name, parent, target, related_name, verbose_name):
+def link_row(name, parent, target, related_name, verbose_name, help_text):
     """An ordered row linking `parent` (a page) to `target` (a page or snippet)."""
     meta = type("Meta", (Orderable.Meta,), {"verbose_name": verbose_name})
     attrs = {
         "__module__": __name__,
         "page": ParentalKey(parent, on_delete=models.CASCADE, related_name=related_name),
         "target": models.ForeignKey(
-            target, on_delete=models.CASCADE, related_name="+", verbose_name=verbose_name
+            target,
+            on_delete=models.CASCADE,
+            related_name="+",
+            verbose_name=verbose_name,
+            help_text=help_text,
         ),
         "panels": [FieldPanel("target")],
         "Meta": meta,
@@ -36,9 +40,15 @@ ProgrammeAudience = link_row(
     "programme.AudienceRole",
     "audience_links",
     _("audience role"),
+    _("Who the programme is for."),
 )
 ProgrammeTheme = link_row(
-    "ProgrammeTheme", "programme.ProgrammePage", "programme.Theme", "theme_links", _("theme")
+    "ProgrammeTheme",
+    "programme.ProgrammePage",
+    "programme.Theme",
+    "theme_links",
+    _("theme"),
+    _("A perspective the programme works with."),
 )
 ModuleGoal = link_row(
     "ModuleGoal",
@@ -46,9 +56,15 @@ ModuleGoal = link_row(
     "programme.CompetenceGoalPage",
     "goal_links",
     _("competence goal"),
+    _("A goal of the programme that this session works towards."),
 )
 ModuleTool = link_row(
-    "ModuleTool", "programme.ModulePage", "programme.ToolPage", "tool_links", _("tool")
+    "ModuleTool",
+    "programme.ModulePage",
+    "programme.ToolPage",
+    "tool_links",
+    _("tool"),
+    _("A tool the participants use in or bring to the session."),
 )
 TaskAudience = link_row(
     "TaskAudience",
@@ -56,9 +72,15 @@ TaskAudience = link_row(
     "programme.AudienceRole",
     "audience_links",
     _("audience role"),
+    _("Who does this task."),
 )
 TaskTool = link_row(
-    "TaskTool", "programme.ReflectionTaskPage", "programme.ToolPage", "tool_links", _("tool")
+    "TaskTool",
+    "programme.ReflectionTaskPage",
+    "programme.ToolPage",
+    "tool_links",
+    _("tool"),
+    _("A tool the task needs."),
 )
 ToolAudience = link_row(
     "ToolAudience",
@@ -66,7 +88,13 @@ ToolAudience = link_row(
     "programme.AudienceRole",
     "audience_links",
     _("audience role"),
+    _("Who the tool is made for."),
 )
 ToolTheme = link_row(
-    "ToolTheme", "programme.ToolPage", "programme.Theme", "theme_links", _("theme")
+    "ToolTheme",
+    "programme.ToolPage",
+    "programme.Theme",
+    "theme_links",
+    _("theme"),
+    _("A theme the tool supports."),
 )

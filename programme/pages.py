@@ -354,6 +354,7 @@ class ToolFile(Orderable):
         verbose_name=_("document"),
         null=True,
         on_delete=models.SET_NULL,
+        help_text=_("The file; its format is read from the file name."),
         related_name="+",
     )
     language = models.CharField(

@@ -12,7 +12,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     """A named term with a slug that stays the same in every language (used in filter URLs)."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The name readers see, e.g. in filters.")
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=80,
@@ -49,7 +51,9 @@ class Theme(Taxonomy):
         blank=True,
         help_text=_('The question the theme asks, e.g. "Where are we?"'),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("A sentence or two on what the theme covers.")
+    )
 
     panels = [*Taxonomy.panels, FieldPanel("question"), FieldPanel("description")]
     translatable_fields = [
