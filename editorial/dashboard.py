@@ -27,7 +27,7 @@ def upcoming_sessions(language, limit=LIMIT):
 
 class UpcomingSessionsPanel(Component):
     name = "upcoming_sessions"
-    order = 90
+    order = 150  # after Wagtail's "awaiting your review" panel
     template_name = "editorial/upcoming_sessions_panel.html"
 
     def get_context_data(self, parent_context):

@@ -1,12 +1,16 @@
-"""Rebuild the locales, home pages and root collection after a database flush (used by
-browser tests).
+"""Rebuild the locales, home pages, root collection, roles and workflow after a database
+flush (used by browser tests).
 
 Migration 0002 creates the same structure on a new install; migrations must use
 historical models, so this is the run-time counterpart with the real models.
 """
 
+from django.apps import apps
+
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
+
+from editorial.setup import create_roles, create_workflow
 
 from .models import HomePage
 
@@ -31,4 +35,6 @@ def ensure_site_structure():
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
     )
+    create_roles(apps)
+    create_workflow(apps)
     return home

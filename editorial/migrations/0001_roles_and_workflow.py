@@ -2,72 +2,12 @@
 
 from django.db import migrations
 
-from editorial.roles import APPROVER, ROLES
-
-WORKFLOW = "Faglig godkjenning"
-TASK = "Godkjenning"
-# Wagtail's sample groups grant rights on the whole tree, across both locales.
-WAGTAIL_SAMPLE_GROUPS = ["Editors", "Moderators"]
+from editorial.setup import create_roles, create_workflow
 
 
-def permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    # Django creates permissions after all migrations; create the ones we need now.
-    return Permission.objects.get_or_create(
-        content_type=content_type, codename=codename, defaults={"name": codename}
-    )[0]
-
-
-def home_pages(apps):
-    Page = apps.get_model("wagtailcore", "Page")
-    return {page.locale.language_code: page for page in Page.objects.filter(depth=2).select_related("locale")}
-
-
-def create_roles(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    homes = home_pages(apps)
-    root_collection = Collection.objects.get(depth=1)
-    for role in ROLES:
-        group, _ = Group.objects.get_or_create(name=role.name)
-        for code, types in role.pages.items():
-            for kind in types:
-                GroupPagePermission.objects.get_or_create(
-                    group=group,
-                    page=homes[code],
-                    permission=permission(apps, "wagtailcore", "page", f"{kind}_page"),
-                )
-        group.permissions.add(*(permission(apps, *spec) for spec in role.models))
-        for spec in role.collections:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=permission(apps, *spec)
-            )
-    Group.objects.filter(name__in=WAGTAIL_SAMPLE_GROUPS, user__isnull=True).delete()
-
-
-def create_workflow(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
-    if created:
-        task_type, _ = ContentType.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
-        )
-        task = GroupApprovalTask.objects.create(name=TASK, content_type=task_type)
-        task.groups.add(Group.objects.get(name=APPROVER))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    for page in home_pages(apps).values():
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
-    # Wagtail's sample workflow only covered the tree root; ours covers each locale.
-    Workflow.objects.filter(name="Moderators approval").exclude(pk=workflow.pk).update(active=False)
+def roles_and_workflow(apps, schema_editor):
+    create_roles(apps)
+    create_workflow(apps)
 
 
 class Migration(migrations.Migration):
@@ -84,6 +24,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(create_roles, migrations.RunPython.noop),
-        migrations.RunPython(create_workflow, migrations.RunPython.noop),
+        migrations.RunPython(roles_and_workflow, migrations.RunPython.noop),
     ]

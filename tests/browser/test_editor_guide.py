@@ -1,0 +1,80 @@
+"""Screenshots for docs/editor-guide.md, taken from the real admin so the guide stays
+current, and a check that the guide shows every one of them."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from wagtail.models import Page
+
+from programme.pages import CompetenceGoalPage, ModulePage, ProgrammePage
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+GUIDE = DOCS / "editor-guide.md"
+
+
+@pytest.fixture
+def demo(site_structure):
+    call_command("load_demo", verbosity=0)
+
+
+def log_in(page, live_server, username):
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("samling-demo")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+
+def shoot(page, name):
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=DOCS / "images" / f"{name}.png")
+
+
+def test_guide_screenshots(demo, live_server, page):
+    page.set_viewport_size({"width": 1280, "height": 860})
+    programme = ProgrammePage.objects.get(slug="absolutt", locale__language_code="nb")
+    module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
+
+    log_in(page, live_server, "redaktor-nb")
+    assert page.get_by_role("heading", name="Neste samlinger").is_visible()
+    shoot(page, "dashbord")
+    page.goto(f"{live_server.url}/admin/pages/{programme.pk}/")
+    shoot(page, "sidetre")
+    page.goto(f"{live_server.url}/admin/pages/{module.pk}/edit/")
+    assert page.locator("#id_title").input_value() == module.title
+    shoot(page, "rediger-modul")
+
+    goal = CompetenceGoalPage.objects.get(slug="politisk-ansvar", locale__language_code="nb")
+    editor = get_user_model().objects.get(username="redaktor-nb")
+    goal.get_workflow().start(goal, editor)
+    log_in(page, live_server, "godkjenner")
+    page.goto(f"{live_server.url}/admin/")
+    assert page.get_by_text(goal.title).first.is_visible()
+    shoot(page, "til-godkjenning")
+
+    log_in(page, live_server, "oversetter")
+    led_skole = Page.objects.get(slug="led-skole", locale__language_code="nb")
+    page.goto(f"{live_server.url}/admin/localize/submit/page/{led_skole.pk}/")
+    shoot(page, "oversett-program")
+    page.goto(f"{live_server.url}/admin/translation-status/?locale=da")
+    assert page.get_by_role("heading", name="Oversettelsesstatus").is_visible()
+    shoot(page, "oversettelsesstatus")
+    translated = module.get_translation(module.locale.__class__.objects.get(language_code="da"))
+    page.goto(f"{live_server.url}/admin/pages/{translated.pk}/edit/")
+    page.wait_for_selector(".editor-header, #app, main")
+    shoot(page, "oversettelsesredigering")
+
+
+def test_the_guide_shows_every_screenshot():
+    text = GUIDE.read_text(encoding="utf-8")
+    shown = set(re.findall(r"\]\(images/([a-z-]+)\.png\)", text))
+    taken = {"dashbord", "sidetre", "rediger-modul", "til-godkjenning", "oversett-program"}
+    taken |= {"oversettelsesstatus", "oversettelsesredigering"}
+    assert shown == taken
