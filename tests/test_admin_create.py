@@ -27,7 +27,7 @@ from tests.factories import (
 
 class CreateThroughAdminTest(WagtailPageTestCase):
     def setUp(self):
-        user = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
+        user = get_user_model().objects.create_superuser("admin-test", "a@example.org", "pw")
         self.client.force_login(user)
         self.home = HomePage.objects.get(locale__language_code="nb")
         self.role = AudienceRole.objects.get(slug="rektor", locale__language_code="nb")

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
