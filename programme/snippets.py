@@ -22,7 +22,11 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
@@ -56,6 +60,7 @@ class Theme(Taxonomy):
     )
 
     panels = [*Taxonomy.panels, FieldPanel("question"), FieldPanel("description")]
+    search_fields = [*Taxonomy.search_fields, index.SearchField("question")]
     translatable_fields = [
         *Taxonomy.translatable_fields,
         TranslatableField("question"),

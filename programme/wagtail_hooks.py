@@ -8,13 +8,14 @@ from . import privacy
 from .snippets import AudienceRole, Theme
 
 
+# Listings search the models' own index (Taxonomy.search_fields): restricting the fields
+# here breaks Wagtail's SQLite full-text backend ("no such column").
 class AudienceRoleViewSet(SnippetViewSet):
     model = AudienceRole
     icon = "group"
     menu_label = _("Audience roles")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -23,7 +24,6 @@ class ThemeViewSet(SnippetViewSet):
     menu_label = _("Themes")
     list_display = ["name", "question", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "question"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):
