@@ -2,12 +2,14 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.views import LogoutView
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from django.views.i18n import set_language
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from discovery import views as discovery
 from programme import checklist, my_cohorts, privacy
 
 urlpatterns = [
@@ -35,6 +37,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("mitt-kull/", my_cohorts.my_cohort, name="my_cohort"),
     path("logg-ut/", LogoutView.as_view(), name="logout"),
+    path(pgettext_lazy("URL", "search/"), discovery.search, name="search"),
+    path(
+        pgettext_lazy("URL", "search/suggestions/"),
+        discovery.suggestions,
+        name="search_suggestions",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

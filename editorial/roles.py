@@ -17,6 +17,13 @@ ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
 SUBMIT_TRANSLATION = ("wagtail_localize", "translation", "submit_translation")
 
 
+# Editors' picks for site search (wagtail.contrib.search_promotions).
+SEARCH_PROMOTIONS = [
+    ("wagtailsearchpromotions", "searchpromotion", f"{action}_searchpromotion")
+    for action in ("add", "change", "delete")
+]
+
+
 def snippet_permissions(*actions):
     return [
         ("programme", model, f"{action}_{model}")
@@ -69,6 +76,7 @@ ROLES = [
             ADMIN_ACCESS,
             SUBMIT_TRANSLATION,
             *snippet_permissions("add", "change", "delete", "view"),
+            *SEARCH_PROMOTIONS,
         ],
         collections=editor_collections("add", "change", "delete", "choose"),
     ),

@@ -17,12 +17,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from discovery.indexing import OwnContentIndexMixin
+
 from . import bundle, relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
 from .checklist import ticked_keys
 
 
-class ProgrammePage(Page):
+class ProgrammePage(OwnContentIndexMixin, Page):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     ORGANISATIONS = [("ks", "KS"), ("kl", "KL")]
 
@@ -99,7 +101,7 @@ class ProgrammePage(Page):
         }
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     perspective = models.ForeignKey(
         "programme.Theme",
@@ -164,7 +166,7 @@ class ModulePage(RoutablePageMixin, Page):
         return bundle.zip_response(files, f"{self.slug}-verktoy.zip")
 
 
-class CompetenceGoalPage(Page):
+class CompetenceGoalPage(OwnContentIndexMixin, Page):
     statement = models.CharField(
         _("statement"),
         max_length=300,
@@ -199,7 +201,7 @@ class CompetenceGoalPage(Page):
         }
 
 
-class ReflectionTaskPage(Page):
+class ReflectionTaskPage(OwnContentIndexMixin, Page):
     BEFORE, AT, BETWEEN = "before", "at", "between"
     TIMINGS = [
         (BEFORE, _("Before the session")),
@@ -304,7 +306,7 @@ class ToolIndexPage(Page):
         }
 
 
-class ToolPage(Page):
+class ToolPage(OwnContentIndexMixin, Page):
     description = models.TextField(
         _("description"), help_text=_("What the tool is, shown in the tool library.")
     )
@@ -327,6 +329,9 @@ class ToolPage(Page):
         *Page.search_fields,
         index.SearchField("description"),
         index.SearchField("how_to_use"),
+        index.RelatedFields(
+            "files", [index.RelatedFields("document", [index.SearchField("title")])]
+        ),
     ]
 
     parent_page_types = ["programme.ToolIndexPage"]

@@ -15,11 +15,16 @@ INSTALLED_APPS = [
     "home",
     "programme",
     "editorial",
+    "discovery",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
     "django_rq",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -139,7 +144,22 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("da", "Dansk"), ("en", "English")]
 WAGTAIL_SITE_NAME = "Samling"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One index; each page is stemmed in its own language on PostgreSQL. Queries on /nb/
+# use "default" (Norwegian), on /da/ use "da" (Danish).
+SEARCH_LANGUAGE_CONFIGS = {"nb": "norwegian", "da": "danish"}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "discovery.search_backend",
+        "SEARCH_CONFIG": "norwegian",
+        "LANGUAGE_CONFIGS": SEARCH_LANGUAGE_CONFIGS,
+    },
+    "da": {
+        "BACKEND": "discovery.search_backend",
+        "SEARCH_CONFIG": "danish",
+        "LANGUAGE_CONFIGS": SEARCH_LANGUAGE_CONFIGS,
+        "AUTO_UPDATE": False,  # the same index as "default", written once
+    },
+}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment
 # Uploads: office, PDF and text formats only, checked by name, content and size.

@@ -1,0 +1,82 @@
+"""Site search in the visitor's language: public, live, translated pages of the programme
+types, filtered by programme and content type."""
+
+import re
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+from wagtail.search.utils import parse_query_string
+
+from programme.pages import (
+    CompetenceGoalPage,
+    ModulePage,
+    ProgrammePage,
+    ReflectionTaskPage,
+    ToolPage,
+)
+
+KINDS = {
+    "programme": (ProgrammePage, _("Programme")),
+    "module": (ModulePage, _("Module")),
+    "goal": (CompetenceGoalPage, _("Competence goal")),
+    "task": (ReflectionTaskPage, _("Reflection task")),
+    "tool": (ToolPage, _("Tool")),
+}
+MAX_QUERY_LENGTH = 200
+# Control characters, and ":" which Wagtail's query syntax reads as a field filter.
+IGNORED = re.compile(r"[\x00-\x1f\x7f:]")
+WORD_PARTS = re.compile(r"[^\w\s]")
+
+
+def clean_query(raw):
+    """The query as searched: control characters dropped, spaces collapsed, length capped."""
+    text = " ".join(IGNORED.sub(" ", raw or "").split())
+    return text[:MAX_QUERY_LENGTH].strip()
+
+
+def backend_for(language):
+    return language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+def programmes(language):
+    return ProgrammePage.objects.live().public().filter(locale__language_code=language)
+
+
+def searchable(language, programme=None, kind=None):
+    """The pages a search may return, before the text query."""
+    models = [KINDS[kind][0]] if kind in KINDS else [model for model, _ in KINDS.values()]
+    # Only filters on Page's index fields (locale, path, content type, live) are allowed.
+    locale = Locale.objects.get(language_code=language)
+    pages = Page.objects.live().public().filter(locale=locale).type(*models)
+    if programme is not None:
+        pages = pages.descendant_of(programme, inclusive=True)
+    return pages
+
+
+def search(query, language, programme=None, kind=None):
+    """Words must all match; "quoted words" match as a phrase. Parsed by Wagtail, so that
+    quotes and operators in the text never reach the full-text engine raw."""
+    _, parsed = parse_query_string(query)
+    return searchable(language, programme, kind).search(parsed, backend=backend_for(language))
+
+
+def suggestions(query, language, limit=8):
+    """Pages whose title starts with the words typed (letters and digits only: the
+    autocomplete engine takes its input raw)."""
+    words = " ".join(WORD_PARTS.sub(" ", query).split())
+    if len(words) < 2:
+        return []
+    found = searchable(language).autocomplete(words, backend=backend_for(language))
+    return list(found[:limit])
+
+
+def promotions(query, language):
+    """Editors' picks for this query that the visitor may see, in their language."""
+    picks = Query.get(query).editors_picks.filter(
+        page__live=True, page__locale__language_code=language
+    )
+    public = Page.objects.public().values("pk")
+    return [pick for pick in picks.filter(page__in=public).select_related("page")]

@@ -1,0 +1,40 @@
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from wagtail.contrib.search_promotions.models import Query
+
+from . import search as site_search
+
+PER_PAGE = 10
+
+
+def search(request):
+    language = get_language()
+    query = site_search.clean_query(request.GET.get("q"))
+    programmes = list(site_search.programmes(language).order_by("title"))
+    programme = next((p for p in programmes if p.slug == request.GET.get("programme")), None)
+    kind = request.GET.get("type") if request.GET.get("type") in site_search.KINDS else ""
+    context = {
+        "query": query,
+        "programmes": programmes,
+        "programme": programme,
+        "kinds": {key: label for key, (_, label) in site_search.KINDS.items()},
+        "kind": kind,
+    }
+    if query:
+        results = site_search.search(query, language, programme, kind or None)
+        page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+        context.update(results=page, picks=[])
+        if page.number == 1:
+            context["picks"] = site_search.promotions(query, language)
+            Query.get(query).add_hit()
+    return render(request, "discovery/search.html", context)
+
+
+def suggestions(request):
+    query = site_search.clean_query(request.GET.get("q"))
+    found = site_search.suggestions(query, get_language()) if len(query) >= 2 else []
+    items = [{"title": page.title, "url": page.url} for page in found]
+    return JsonResponse({"query": query, "suggestions": items})

@@ -1,0 +1,143 @@
+"""Site search: per language, filters, editors' picks, suggestions, bad input, privacy,
+and inflected forms with PostgreSQL's Norwegian and Danish configurations."""
+
+import re
+
+import pytest
+
+from django.db import connection
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
+
+from home.models import HomePage
+from programme.pages import ModulePage, ReflectionTaskPage, ToolPage
+from tests.factories import ModulePageFactory, ToolIndexPageFactory, ToolPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    assert response.status_code == 200
+    html = response.content.decode()
+    return re.findall(r'class="search-results__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+def test_search_finds_pages_in_the_visitors_language(client):
+    found = titles(client.get("/nb/sok/", {"q": "eierstrategi"}))
+    assert set(found) == {"Utkast til eierstrategi", "Mal for eierstrategi"}
+    assert titles(client.get("/da/sog/", {"q": "eierstrategi"})) == []
+
+
+def test_filters_by_type_and_programme(client):
+    assert titles(client.get("/nb/sok/", {"q": "eierstrategi", "type": "tool"})) == [
+        "Mal for eierstrategi"
+    ]
+    found = titles(client.get("/nb/sok/", {"q": "eierstrategi", "programme": "absolutt"}))
+    assert found == ["Utkast til eierstrategi"]
+
+
+def test_tool_file_titles_are_searched(client):
+    tool = ToolPage.objects.get(slug="eierstrategi", locale__language_code="nb")
+    document = tool.files.first().document
+    document.title = "Kvartalsoversikt for kommunestyret"
+    document.save()
+    tool.save()  # the tool's index entry carries its files' titles
+    assert titles(client.get("/nb/sok/", {"q": "kvartalsoversikt"})) == [tool.title]
+
+
+BAD_INPUT = [
+    {"q": ""},
+    {"q": "a" * 10_000},
+    {"q": '"unclosed'},
+    {"q": "'; DROP TABLE wagtailcore_page; --"},
+    {"q": "<script>alert(1)</script>"},
+    {"q": "eier", "page": "abc"},
+    {"q": "eier", "page": "99999"},
+    {"q": "eier", "page": "-1"},
+    {"q": "eier", "type": "nope", "programme": "<b>"},
+    {"q": "a:b OR NOT (c"},
+    {"q": "\x00\x01"},
+]
+
+
+@pytest.mark.parametrize("params", BAD_INPUT, ids=range(len(BAD_INPUT)))
+def test_bad_input_never_errors(client, params):
+    response = client.get("/nb/sok/", params)
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+    assert client.get("/nb/sok/forslag/", params).status_code == 200
+
+
+def test_empty_result_helps(client):
+    html = client.get("/da/sog/", {"q": "zzzyxq", "type": "tool"}).content.decode()
+    assert "Ingen resultater" in html
+    assert "søge i alle programmer og typer" in html
+
+
+def test_private_pages_are_never_found(client, django_user_model):
+    module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
+    PageViewRestriction.objects.create(page=module, restriction_type="login")
+    assert module.title not in titles(client.get("/nb/sok/", {"q": module.title}))
+    # nor its reflection tasks, which inherit the restriction
+    task = ReflectionTaskPage.objects.child_of(module).first()
+    assert task.title not in titles(client.get("/nb/sok/", {"q": task.title}))
+
+
+def test_editors_picks_come_first_in_the_visitors_language(client):
+    tool = ToolPage.objects.get(slug="arshjul", locale__language_code="nb")
+    danish_tool = ToolPage.objects.get(slug="arshjul", locale__language_code="da")
+    query = Query.get("plan for året")
+    SearchPromotion.objects.create(query=query, page=tool, description="Start her.", sort_order=0)
+    SearchPromotion.objects.create(query=query, page=danish_tool, sort_order=1)
+    html = client.get("/nb/sok/", {"q": "Plan for året"}).content.decode()
+    picks = html.split('id="picks-heading"')[1].split("</section>")[0]
+    assert tool.title in picks and "Start her." in picks
+    assert danish_tool.url not in picks
+    assert Query.get("plan for året").hits == 1
+
+
+def test_suggestions_complete_titles(client):
+    data = client.get("/nb/sok/forslag/", {"q": "eiers"}).json()
+    assert {"title": "Mal for eierstrategi", "url": "/nb/verktoy/eierstrategi/"} in data[
+        "suggestions"
+    ]
+
+
+def test_search_pages_are_paginated(client):
+    home = HomePage.objects.get(locale__language_code="nb")
+    index = ToolIndexPageFactory(parent=home, slug="flere")
+    for number in range(12):
+        ToolPageFactory(parent=index, title=f"Sjekkliste {number}", description="Sjekkliste.")
+    first = titles(client.get("/nb/sok/", {"q": "sjekkliste"}))
+    second = titles(client.get("/nb/sok/", {"q": "sjekkliste", "page": "2"}))
+    assert len(first) == 10 and len(second) == 2 and not set(first) & set(second)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")
+class TestInflectedForms:
+    def test_norwegian_samlingene_finds_samling(self, client):
+        programme = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
+        module = ModulePageFactory(
+            parent=programme.get_parent(),
+            title="Oppfølging",
+            introduction="Vi forbereder neste samling grundig.",
+        )
+        assert module.title in titles(client.get("/nb/sok/", {"q": "samlingene"}))
+
+    def test_danish_vaerktoejerne_finds_vaerktoej(self, client):
+        index = ToolPage.objects.filter(locale__language_code="da").first().get_parent()
+        tool = ToolPageFactory(parent=index, title="Dialogkort", description="Et værktøj.")
+        assert tool.title in titles(client.get("/da/sog/", {"q": "værktøjerne"}))
+
+
+def test_objects_without_a_language_are_indexed_too():
+    """Documents have no locale: they are indexed with the backend's own configuration."""
+    from wagtail.documents import get_document_model
+    from wagtail.search.backends import get_search_backend
+
+    document = get_document_model().objects.first()
+    document.title = "Kvartalsoversikt for kommunestyret"
+    document.save()
+    found = get_search_backend().search("kvartalsoversikt", get_document_model())
+    assert list(found) == [document]
