@@ -13,7 +13,7 @@ def language_switcher(context):
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_alternates(context):
-    """<link rel=alternate> for each real translation, and x-default for the default language."""
+    """<link rel=alternate> for each real translation, and x-default."""
     request = context["request"]
     page = context.get("page")
     if page is None:
@@ -23,7 +23,9 @@ def hreflang_alternates(context):
         for v in language_versions(request, page)
         if not v.missing
     }
-    return {"alternates": alternates, "default": alternates.get(default_language_code())}
+    # x-default: the default language's version, or this page when it exists only here.
+    default = alternates.get(default_language_code()) or request.build_absolute_uri(page.url)
+    return {"alternates": alternates, "default": default}
 
 
 @register.simple_tag
