@@ -7,13 +7,18 @@ from django.views.i18n import set_language
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from discovery import views as discovery
+from discovery.robots import robots_txt
+from discovery.sitemap import BilingualSitemap
 from programme import checklist, my_cohorts, privacy
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "documents/<int:document_id>/<str:document_filename>",
         privacy.serve_document,
