@@ -284,7 +284,7 @@ class ReflectionTaskPage(OwnContentIndexMixin, Page):
         }
 
 
-class ToolIndexPage(Page):
+class ToolIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("Shown above the list of tools.")
     )
@@ -304,6 +304,13 @@ class ToolIndexPage(Page):
             **super().get_context(request, *args, **kwargs),
             **tool_library.tool_library_context(self, request.GET),
         }
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """Atom feed of this library's new and updated tools."""
+        from discovery.feeds import ToolFeed
+
+        return ToolFeed()(request, index=self)
 
 
 class ToolPage(OwnContentIndexMixin, Page):
