@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from discovery import views as discovery
+from discovery.api import api_router
 from discovery.robots import robots_txt
 from discovery.sitemap import BilingualSitemap
 from programme import checklist, my_cohorts, privacy
@@ -19,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
     path(
         "documents/<int:document_id>/<str:document_filename>",
         privacy.serve_document,

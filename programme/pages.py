@@ -3,13 +3,16 @@
 from pathlib import Path
 
 from modelcluster.fields import ParentalKey
+from rest_framework.fields import ReadOnlyField
 
 from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
@@ -19,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from discovery.indexing import OwnContentIndexMixin
 
-from . import bundle, relations, tool_library
+from . import api_data, bundle, relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
 from .checklist import ticked_keys
 
@@ -81,6 +84,14 @@ class ProgrammePage(OwnContentIndexMixin, Page):
         index.SearchField("full_name"),
         index.SearchField("body"),
     ]
+    api_fields = [
+        APIField("short_name"),
+        APIField("full_name"),
+        APIField("organisation"),
+        APIField("summary"),
+        APIField("format"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -139,6 +150,15 @@ class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    # Goals, tasks and tools as the page shows them, with download URLs for tool files.
+    api_fields = [
+        APIField("introduction"),
+        APIField("duration"),
+        APIField("body"),
+        APIField("goals", serializer=ReadOnlyField(source="api_relations.goals")),
+        APIField("tasks", serializer=ReadOnlyField(source="api_relations.tasks")),
+        APIField("tools", serializer=ReadOnlyField(source="api_relations.tools")),
+    ]
     override_translatable_fields = [SynchronizedField("perspective")]
 
     parent_page_types = ["programme.ProgrammePage"]
@@ -156,6 +176,10 @@ class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
         tasks = [task for _label, group in context["task_groups"] for task in group]
         context["ticked"] = ticked_keys(request.user, tasks)
         return {**super().get_context(request, *args, **kwargs), **context}
+
+    @cached_property
+    def api_relations(self):
+        return api_data.module_data(self)
 
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
@@ -185,6 +209,7 @@ class CompetenceGoalPage(OwnContentIndexMixin, Page):
         index.SearchField("statement"),
         index.SearchField("explanation"),
     ]
+    api_fields = [APIField("statement"), APIField("explanation")]
 
     parent_page_types = ["programme.ProgrammePage"]
     subpage_types = []
@@ -267,6 +292,14 @@ class ReflectionTaskPage(OwnContentIndexMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("questions"),
     ]
+    api_fields = [
+        APIField("timing"),
+        APIField("working_form"),
+        APIField("minutes"),
+        APIField("introduction"),
+        APIField("questions"),
+        APIField("expected_outcome"),
+    ]
 
     parent_page_types = ["programme.ModulePage"]
     subpage_types = []
@@ -340,6 +373,11 @@ class ToolPage(OwnContentIndexMixin, Page):
             "files", [index.RelatedFields("document", [index.SearchField("title")])]
         ),
     ]
+    api_fields = [
+        APIField("description"),
+        APIField("how_to_use"),
+        APIField("files", serializer=ReadOnlyField(source="api_files")),
+    ]
 
     parent_page_types = ["programme.ToolIndexPage"]
     subpage_types = []
@@ -351,6 +389,10 @@ class ToolPage(OwnContentIndexMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         return {**super().get_context(request, *args, **kwargs), **relations.tool_context(self)}
+
+    @property
+    def api_files(self):
+        return api_data.tool_files(self)
 
 
 def file_format(filename):
