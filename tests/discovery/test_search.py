@@ -141,3 +141,13 @@ def test_objects_without_a_language_are_indexed_too():
     document.save()
     found = get_search_backend().search("kvartalsoversikt", get_document_model())
     assert list(found) == [document]
+
+
+def test_approvers_manage_the_editors_picks(client, django_user_model):
+    from django.urls import reverse
+
+    url = reverse("wagtailsearchpromotions:index")
+    client.force_login(django_user_model.objects.get(username="godkjenner"))
+    assert client.get(url).status_code == 200
+    client.force_login(django_user_model.objects.get(username="redaktor-nb"))
+    assert client.get(url).status_code in (302, 403)

@@ -1,0 +1,37 @@
+"""A leader searches from the header in each language and reads an accessible results page."""
+
+import pytest
+
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def demo(site_structure):
+    call_command("load_demo", verbosity=0)
+    call_command("update_index", verbosity=0)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "button", "expected"),
+    [
+        ("nb", "eierstrategi", "Søk", "Mal for eierstrategi"),
+        ("da", "datadialog", "Søg", "Forbered en datadialog"),
+    ],
+)
+def test_leader_searches_from_the_header(
+    demo, live_server, page, assert_no_axe_violations, language, query, button, expected
+):
+    page.goto(f"{live_server.url}/{language}/")
+    field = page.locator("#header-search-q")
+    field.fill(query[:4])
+    # suggestions arrive as the visitor types (progressive enhancement)
+    page.wait_for_function("document.querySelectorAll('#search-suggestions option').length > 0")
+    field.fill(query)
+    page.locator(".header-search").get_by_role("button", name=button).click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("link", name=expected).first.is_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name=expected).first.click()
+    assert page.get_by_role("heading", level=1, name=expected).is_visible()
