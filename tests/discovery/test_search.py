@@ -125,6 +125,12 @@ class TestInflectedForms:
         )
         assert module.title in titles(client.get("/nb/sok/", {"q": "samlingene"}))
 
+    def test_the_demo_content_answers_both_inflected_queries(self, client):
+        assert titles(client.get("/nb/sok/", {"q": "samlingene"}))
+        assert "Årshjul for kvalitetsarbejdet" in titles(
+            client.get("/da/sog/", {"q": "værktøjerne"})
+        )
+
     def test_danish_vaerktoejerne_finds_vaerktoej(self, client):
         index = ToolPage.objects.filter(locale__language_code="da").first().get_parent()
         tool = ToolPageFactory(parent=index, title="Dialogkort", description="Et værktøj.")
