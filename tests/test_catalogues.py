@@ -59,3 +59,22 @@ def test_catalogues_cover_every_string_in_the_source(tmp_path):
     extracted = {e.msgid for e in polib.pofile(str(copy / "locale/nb/LC_MESSAGES/django.po"))}
     missing = extracted - {e.msgid for e in catalogue("nb")}
     assert not missing, f"run `make messages-update` and translate: {sorted(missing)}"
+
+
+VENDOR = ROOT / "locale_vendor"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_wagtail_localize_screens_speak_the_editors_language(lang):
+    """locale_vendor/ adds nb and da for wagtail-localize's most used screens."""
+    from django.utils import translation
+
+    po = polib.pofile(str(VENDOR / lang / "LC_MESSAGES" / "django.po"))
+    assert po.untranslated_entries() == [] and po.fuzzy_entries() == []
+    with translation.override(lang):
+        for entry in po:
+            if not entry.msgid_plural:
+                assert translation.gettext(entry.msgid) == entry.msgstr, entry.msgid
+    expected = {"nb": "Synkroniser oversatte sider", "da": "Synkronisér oversatte sider"}[lang]
+    with translation.override(lang):
+        assert translation.gettext("Sync translated pages") == expected

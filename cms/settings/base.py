@@ -134,7 +134,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Norwegian Bokmål is the default, Danish the second content language.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("da", "Dansk")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings, then Norwegian and Danish for wagtail-localize's screens (it ships few).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Oslo"

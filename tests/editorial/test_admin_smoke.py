@@ -2,6 +2,7 @@
 language, without a server error (and sees a refusal, not a crash, where it may not go)."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
