@@ -58,9 +58,11 @@ def searchable(language, programme=None, kind=None):
 
 def search(query, language, programme=None, kind=None):
     """Words must all match; "quoted words" match as a phrase. Parsed by Wagtail, so that
-    quotes and operators in the text never reach the full-text engine raw."""
+    quotes and operators in the text never reach the full-text engine raw. Results come
+    as their specific page types, fetched per type rather than per result."""
     _, parsed = parse_query_string(query)
-    return searchable(language, programme, kind).search(parsed, backend=backend_for(language))
+    pages = searchable(language, programme, kind).specific()
+    return pages.search(parsed, backend=backend_for(language))
 
 
 def suggestions(query, language, limit=8):

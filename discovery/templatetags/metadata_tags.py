@@ -13,6 +13,12 @@ register = template.Library()
 JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
+@register.filter
+def page_description(page):
+    """A line or two about `page`, e.g. under a search result."""
+    return metadata.description(page, 200)
+
+
 @register.simple_tag(takes_context=True)
 def page_title(context):
     """The page's title with what makes it unique: its programme or module."""

@@ -157,3 +157,25 @@ def test_approvers_manage_the_editors_picks(client, django_user_model):
     assert client.get(url).status_code == 200
     client.force_login(django_user_model.objects.get(username="redaktor-nb"))
     assert client.get(url).status_code in (302, 403)
+
+
+def test_results_show_a_summary_and_queries_do_not_grow_with_results(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    home = HomePage.objects.get(locale__language_code="nb")
+    index = ToolIndexPageFactory(parent=home, slug="maler")
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/nb/sok/", {"q": "sjekkliste"}).content.decode()
+        return len(queries), html
+
+    for number in range(2):
+        ToolPageFactory(parent=index, title=f"Sjekkliste {number}", description="Før møtet.")
+    count()  # the first search of a term also records it (editors' picks statistics)
+    few, html = count()
+    assert "<p>Før møtet.</p>" in html
+    for number in range(2, 10):
+        ToolPageFactory(parent=index, title=f"Sjekkliste {number}", description="Før møtet.")
+    assert count()[0] == few
