@@ -19,11 +19,11 @@ from programme.pages import ModulePage, ProgrammePage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def on_commit(django_capture_on_commit_callbacks):
-    """wagtail-localize publishes translations on commit; run those callbacks at once."""
-    global run_on_commit
-    run_on_commit = django_capture_on_commit_callbacks
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """wagtail-localize publishes translations, and django-rq enqueues jobs, on commit:
+    run those callbacks at once, inside the test's transaction."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 MODULE = "lede-laeringsprosesser"  # a module of Led skole, written in Norwegian only
@@ -70,17 +70,17 @@ def put_string(client, translation, text, value):
     assert response.status_code in (200, 201), response.content
 
 
-def publish_translation(client, translation):
+def publish_translation(client, translation, committed):
     page = translation.get_target_instance()
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    with run_on_commit(execute=True):
+    with committed():
         assert client.post(url, {"action": "publish"}).status_code == 302
     return type(page).objects.get(pk=page.pk)
 
 
-def publish_translated_programme(client, programme):
+def publish_translated_programme(client, programme, committed):
     """The translated module is reachable once its translated programme is live too."""
-    publish_translation(client, translation_of(programme))
+    publish_translation(client, translation_of(programme), committed)
 
 
 def publish_source(body_texts):
@@ -111,24 +111,24 @@ def test_translate_a_whole_programme_in_one_action(client):
     assert len(translated) == source_pages.count() >= 10
 
 
-def test_edit_the_translation_and_publish(client):
+def test_edit_the_translation_and_publish(client, committed):
     login(client, "oversetter")
     programme = translate_programme(client)
     translation = translation_of(source_module())
     put_string(client, translation, TITLE, TITLE_DA)
     target = translation.get_target_instance()
-    with run_on_commit(execute=True):
+    with committed():
         url = reverse("wagtailadmin_pages:edit", args=[target.pk])
         client.post(url, {"action": "publish"})
     assert not ModulePage.objects.get(pk=target.pk).live  # the translator may not publish
     login(client, "godkjenner")
-    publish_translated_programme(client, programme)
-    page = publish_translation(client, translation)
+    publish_translated_programme(client, programme, committed)
+    page = publish_translation(client, translation, committed)
     assert page.title == TITLE_DA and page.live
     assert TITLE_DA in client.get(page.url).content.decode()
 
 
-def test_sync_brings_new_text_untranslated_and_keeps_existing_translations(client):
+def test_sync_brings_new_text_untranslated_and_keeps_existing_translations(client, committed):
     login(client, "oversetter")
     translate_programme(client)
     translation = translation_of(source_module())
@@ -147,10 +147,10 @@ def test_sync_brings_new_text_untranslated_and_keeps_existing_translations(clien
         source=translation.source, string__data="Et nytt avsnitt om veiledning."
     ).exists()
     login(client, "godkjenner")
-    assert publish_translation(client, translation).title == TITLE_DA
+    assert publish_translation(client, translation, committed).title == TITLE_DA
 
 
-def test_removing_a_block_from_the_source_syncs_without_error(client):
+def test_removing_a_block_from_the_source_syncs_without_error(client, committed):
     login(client, "oversetter")
     translate_programme(client)
     translation = translation_of(source_module())
@@ -159,13 +159,13 @@ def test_removing_a_block_from_the_source_syncs_without_error(client):
     response = sync(client, page)
     assert client.get(response.url).status_code == 200
     login(client, "godkjenner")
-    assert publish_translation(client, translation).live
+    assert publish_translation(client, translation, committed).live
     assert not StringSegment.objects.filter(
         source=translation.source, string__data="Første avsnitt."
     ).exists()
 
 
-def test_po_export_fill_import_and_publish(client):
+def test_po_export_fill_import_and_publish(client, committed):
     login(client, "oversetter")
     translate_programme(client)
     translation = translation_of(source_module())
@@ -182,16 +182,15 @@ def test_po_export_fill_import_and_publish(client):
     assert progress(translation)[0] == progress(translation)[1]
 
     login(client, "godkjenner")
-    publish_translated_programme(
-        client, ProgrammePage.objects.get(pk=source_module().get_parent().pk)
-    )
-    page = publish_translation(client, translation)
+    programme = ProgrammePage.objects.get(pk=source_module().get_parent().pk)
+    publish_translated_programme(client, programme, committed)
+    page = publish_translation(client, translation, committed)
     html = client.get(page.url).content.decode()
     assert f"DA {TITLE}" in html
     assert "DA Vi ser på observasjon, veiledning og samtaler om elevenes arbeid." in html
 
 
-def test_subtree_translation_runs_in_a_background_worker(client, monkeypatch):
+def test_subtree_translation_runs_in_a_background_worker(client, monkeypatch, committed):
     """With Redis configured, the subtree is translated by an RQ worker, not the request."""
     import django_rq
     from rq import SimpleWorker
@@ -203,7 +202,7 @@ def test_subtree_translation_runs_in_a_background_worker(client, monkeypatch):
     backend.queue.empty()
     monkeypatch.setattr(submit_translations, "background", backend)
     login(client, "oversetter")
-    with run_on_commit(execute=True):  # django-rq enqueues once the request's data is committed
+    with committed():  # django-rq enqueues once the request's data is committed
         programme = translate_programme(client)
     assert programme.get_translation_or_none(danish()) is not None  # the root at once
     assert source_module().get_translation_or_none(danish()) is None  # the rest queued
