@@ -1,5 +1,9 @@
 """Demo text for the two home pages, written for Samling."""
 
+from urllib.parse import urlsplit
+
+from wagtail.models import Site
+
 from home.models import HomePage
 
 HOME_TEXT = {
@@ -42,3 +46,13 @@ def update_home_pages():
         home.save_revision().publish()
         changed.append(home)
     return changed
+
+
+def point_site_at(base_url):
+    """The demo site answers where `make run` serves it, so absolute links (sitemap, API,
+    feeds) work on the developer's machine."""
+    parts = urlsplit(base_url)
+    default = 443 if parts.scheme == "https" else 80
+    Site.objects.filter(is_default_site=True).update(
+        hostname=parts.hostname or "localhost", port=parts.port or default
+    )

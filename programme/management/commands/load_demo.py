@@ -1,9 +1,10 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from programme.demo.accounts import PASSWORD, ensure_staff_accounts
 from programme.demo.builder import build_demo
-from programme.demo.home import update_home_pages
+from programme.demo.home import point_site_at, update_home_pages
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         homes = update_home_pages()
+        point_site_at(settings.WAGTAILADMIN_BASE_URL)
         programmes = build_demo()
         created = ensure_staff_accounts()
         self.stdout.write(f"Home pages updated: {len(homes)}")
