@@ -6,7 +6,6 @@ import re
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import parse_query_string
 
@@ -76,9 +75,8 @@ def suggestions(query, language, limit=8):
 
 
 def promotions(query, language):
-    """Editors' picks for this query that the visitor may see, in their language."""
-    picks = Query.get(query).editors_picks.filter(
-        page__live=True, page__locale__language_code=language
-    )
+    """Editors' picks for `query` (a search_promotions Query) that the visitor may see, in
+    their language."""
+    picks = query.editors_picks.filter(page__live=True, page__locale__language_code=language)
     public = Page.objects.public().values("pk")
     return [pick for pick in picks.filter(page__in=public).select_related("page")]

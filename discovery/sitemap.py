@@ -1,5 +1,6 @@
 """sitemap.xml for both language trees, each page with its translations as hreflang
-alternates (and x-default), built from one page query and one locale query."""
+alternates (and x-default). The alternates come from one pass over all items, so the
+number of queries does not grow with the pages."""
 
 from functools import cached_property
 

@@ -28,13 +28,14 @@ def search(request):
         page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
         context.update(results=page, picks=[])
         if page.number == 1:
-            context["picks"] = site_search.promotions(query, language)
-            Query.get(query).add_hit()
+            record = Query.get(query)
+            record.add_hit()
+            context["picks"] = site_search.promotions(record, language)
     return render(request, "discovery/search.html", context)
 
 
 def suggestions(request):
     query = site_search.clean_query(request.GET.get("q"))
-    found = site_search.suggestions(query, get_language()) if len(query) >= 2 else []
+    found = site_search.suggestions(query, get_language())
     items = [{"title": page.title, "url": page.url} for page in found]
     return JsonResponse({"query": query, "suggestions": items})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 MISSING, OUTDATED, INCOMPLETE = "missing", "outdated", "incomplete"
@@ -22,7 +22,6 @@ STATUS_LABELS = {
 @dataclass
 class Row:
     page: Page
-    target_locale: Locale
     status: str
     source: TranslationSource | None = None
     translated_page_id: int | None = None
@@ -82,7 +81,7 @@ def status_rows(target, statuses=None):
     for page in originals:
         source = sources.get((page.translation_key, page.locale_id))
         translated_id = translated_here.get(page.translation_key)
-        row = Row(page, target, MISSING, source, translated_id)
+        row = Row(page, MISSING, source, translated_id)
         if translated_id is None:
             rows.append(row)
             continue

@@ -7,12 +7,13 @@ from . import relations
 
 
 def absolute(page, url):
+    """`url` (a document's) made absolute on `page`'s site."""
     site = page.get_site()
     return f"{site.root_url}{url}" if site and url.startswith("/") else url
 
 
-def page_ref(page, source):
-    return {"id": page.pk, "title": page.title, "url": absolute(source, page.url)}
+def page_ref(page):
+    return {"id": page.pk, "title": page.title, "url": page.get_full_url()}
 
 
 def file_data(file, source):
@@ -26,7 +27,7 @@ def file_data(file, source):
 
 def tool_data(tool, source):
     files = relations.files_for_language(tool.files.all())
-    return {**page_ref(tool, source), "files": [file_data(f, source) for f in files]}
+    return {**page_ref(tool), "files": [file_data(f, source) for f in files]}
 
 
 def module_data(module):
@@ -35,12 +36,10 @@ def module_data(module):
 
 
 def module_links(module, context):
-    tasks = [task for _label, group in context["task_groups"] for task in group]
+    tasks = relations.tasks_in(context["task_groups"])
     return {
-        "goals": [
-            {**page_ref(goal, module), "statement": goal.statement} for goal in context["goals"]
-        ],
-        "tasks": [{**page_ref(task, module), "timing": task.timing} for task in tasks],
+        "goals": [{**page_ref(goal), "statement": goal.statement} for goal in context["goals"]],
+        "tasks": [{**page_ref(task), "timing": task.timing} for task in tasks],
         "tools": [tool_data(tool, module) for tool in context["tools"]],
     }
 

@@ -173,8 +173,7 @@ class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
         context = relations.module_context(self)
         files = bundle.bundle_files(context["tools"])
         context["bundle_size"] = bundle.bundle_size(files) if files else None
-        tasks = [task for _label, group in context["task_groups"] for task in group]
-        context["ticked"] = ticked_keys(request.user, tasks)
+        context["ticked"] = ticked_keys(request.user, relations.tasks_in(context["task_groups"]))
         return {**super().get_context(request, *args, **kwargs), **context}
 
     @cached_property

@@ -147,6 +147,11 @@ def group_by_timing(tasks):
     return [(labels[timing], list(group)) for timing, group in groupby(ordered, lambda t: t.timing)]
 
 
+def tasks_in(task_groups):
+    """The tasks of `group_by_timing`'s groups, in the same order."""
+    return [task for _label, group in task_groups for task in group]
+
+
 def task_context(task):
     module = task.get_parent().specific
     return {

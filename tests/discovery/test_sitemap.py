@@ -7,13 +7,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.models import Locale, Page, Site
 
 from programme.pages import ModulePage, ProgrammePage
 from tests.factories import ModulePageFactory
+from tests.test_query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -77,16 +75,11 @@ def test_private_draft_and_alias_pages_are_left_out(client):
 
 
 def test_sitemap_queries_do_not_grow_with_pages(client):
-    def count():
-        with CaptureQueriesContext(connection) as queries:
-            sitemap(client)
-        return len(queries)
-
-    before = count()
+    before = count_queries(client, "/sitemap.xml")
     programme = Page.objects.get(slug="led-skole", locale__language_code="nb")
     for _ in range(10):
         ModulePageFactory(parent=programme)
-    assert count() == before
+    assert count_queries(client, "/sitemap.xml") == before
 
 
 def test_robots_txt_points_to_the_sitemap(client):
