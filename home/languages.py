@@ -6,9 +6,15 @@ Results are kept on the request: the header, the switcher and the alternates all
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
+from django.db.models.functions import Substr
+from django.db.models.lookups import In
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+from .visibility import public_q
 
 
 @dataclass(frozen=True)
@@ -25,33 +31,52 @@ def is_untranslated_alias(page):
     return bool(page and page.alias_of_id and page.alias_of.locale_id != page.locale_id)
 
 
-def real_translations(page):
-    """Live translations of `page` (itself included) keyed by language code, aliases left out."""
-    if page is None:
-        return {}
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-        .select_related("locale")
-        .public()
+@dataclass(frozen=True)
+class HeaderPages:
+    """What every page's header and head need from the tree, read in one query."""
+
+    homes: dict  # {language code: live home page}
+    translations: dict  # {language code: public live translation of the page}
+    menu: list  # public live children of the home pages marked "show in menus"
+
+    def menu_under(self, home):
+        return [p for p in self.menu if p.path.startswith(home.path)]
+
+
+def header_pages(request, page):
+    """HeaderPages for `page` (or None), read once per request."""
+    memo = request.__dict__.setdefault("_samling_header_pages", {})
+    key = page.pk if page is not None else None
+    if key not in memo:
+        memo[key] = read_header_pages(request, page)
+    return memo[key]
+
+
+def read_header_pages(request, page):
+    site = Site.find_for_request(request)
+    if site is None:
+        return HeaderPages({}, {}, [])
+    root = site.root_page
+    home_paths = Page.objects.filter(translation_key=root.translation_key).values("path")
+    under_a_home = In(Substr("path", 1, len(root.path)), home_paths)
+    in_menu = Q(public_q(), under_a_home, depth=root.depth + 1, show_in_menus=True)
+    wanted = Q(translation_key=root.translation_key) | in_menu
+    if page is not None:
+        wanted |= Q(public_q(), translation_key=page.translation_key, alias_of__isnull=True)
+    found = list(Page.objects.filter(wanted, live=True).select_related("locale").order_by("path"))
+    return HeaderPages(
+        homes={p.locale.language_code: p for p in found if p.translation_key == root.translation_key},
+        translations={
+            p.locale.language_code: p
+            for p in found
+            if page is not None and p.translation_key == page.translation_key and not p.alias_of_id
+        },
+        menu=[p for p in found if p.depth == root.depth + 1 and p.show_in_menus],
     )
-    return {p.locale.language_code: p for p in pages}
 
 
-def home_pages(request):
-    """The live home page of each language, keyed by language code."""
-    if not hasattr(request, "_samling_home_pages"):
-        site = Site.find_for_request(request)
-        pages = []
-        if site is not None:
-            pages = Page.objects.filter(
-                translation_key=site.root_page.translation_key, live=True
-            ).select_related("locale")
-        request._samling_home_pages = {p.locale.language_code: p for p in pages}
-    return request._samling_home_pages
-
-
-def current_home_page(request):
-    homes = home_pages(request)
+def current_home_page(request, page=None):
+    homes = header_pages(request, page).homes
     return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
@@ -66,8 +91,8 @@ def language_versions(request, page):
 
 def _language_versions(request, page):
     current = get_language()
-    translations = real_translations(page)
-    homes = home_pages(request)
+    header = header_pages(request, page)
+    homes, translations = header.homes, header.translations
     versions = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)
@@ -86,4 +111,5 @@ def _language_versions(request, page):
 
 
 def default_language_code():
-    return Locale.get_default().language_code
+    """The default content language, from the settings as Wagtail's Locale.get_default()."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)

@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .routing import route_from
+
 
 class HomePage(Page):
     """The root of one language's site: one per locale, translations of each other."""
@@ -28,13 +30,16 @@ class HomePage(Page):
     subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage"]
     max_count_per_parent = 2  # one per locale under the tree root
 
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_from(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from programme.pages import ProgrammePage
-        from programme.relations import children_in_language, translation_paths
+        from programme.relations import children_in_language
 
-        programmes = children_in_language(
-            ProgrammePage.objects.all(), translation_paths(self), self.depth + 1
-        )
+        programmes = children_in_language(ProgrammePage.objects.all(), self)
         return {**super().get_context(request, *args, **kwargs), "programmes": programmes}
 
     class Meta:

@@ -6,7 +6,7 @@ from . import links, pages
 from .annual_wheel import wheel_context
 from .cohorts import local_zone
 from .localize import in_language
-from .relations import children_in_language, tools_with_files, translation_paths
+from .relations import children_in_language, tools_with_files
 from .timeline import build_timeline
 
 
@@ -41,18 +41,15 @@ def tasks_of(session, timing):
     if session is None or session.module is None:
         return []
     module = session.module
-    tasks = children_in_language(
-        pages.ReflectionTaskPage.objects.filter(timing=timing),
-        translation_paths(module),
-        module.depth + 1,
-    )
+    tasks = children_in_language(pages.ReflectionTaskPage.objects.filter(timing=timing), module)
     rows = links.TaskTool.objects.filter(
         page__translation_key__in=[t.translation_key for t in tasks]
     ).values_list("page__translation_key", "target__translation_key")
     tool_keys = {}
     for task_key, tool_key in rows:
         tool_keys.setdefault(task_key, {})[tool_key] = None  # ordered, without repeats
-    tools = {t.translation_key: t for t in tools_with_files([key for _task, key in rows])}
+    tools = in_language(tools_with_files(), [key for _task, key in rows])
+    tools = {t.translation_key: t for t in tools}
     for task in tasks:
         keys = tool_keys.get(task.translation_key, {})
         task.shown_tools = [tools[key] for key in keys if key in tools]

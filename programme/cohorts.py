@@ -46,10 +46,9 @@ class CohortPageForm(WagtailAdminPageForm):
 def programme_module_keys(programme):
     """Translation keys of the modules under the programme or any of its translations."""
     from .pages import ModulePage
-    from .relations import translation_paths, under_any
+    from .relations import below
 
-    paths = translation_paths(programme)
-    modules = ModulePage.objects.filter(under_any(paths), depth=programme.depth + 1)
+    modules = below(ModulePage.objects.filter(depth=programme.depth + 1), programme)
     return set(modules.values_list("translation_key", flat=True))
 
 

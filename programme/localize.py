@@ -5,6 +5,7 @@ built from translation keys: each key becomes its live translation in the active
 where one exists, otherwise the original, which templates then mark with its language.
 """
 
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -15,20 +16,58 @@ def unique(keys):
     return list(dict.fromkeys(keys))
 
 
-def in_language(queryset, keys, language=None):
-    """One object per translation key, in the order of `keys`: the version in `language`
-    (default: the active one) where it exists, else the first-created version."""
-    keys = unique(keys)
-    if not keys:
-        return []
-    language = language or get_language()
+def candidates(queryset):
+    """Every version of the objects, oldest first; pages only when live and not aliases."""
     if issubclass(queryset.model, Page):
         queryset = queryset.live().filter(alias_of__isnull=True)
+    return queryset.select_related("locale").order_by("pk")
+
+
+def pick_versions(objects, language=None):
+    """{translation key: the version in `language` (default: the active one) where it
+    exists, else the first-created version}."""
+    language = language or get_language()
     chosen = {}
-    for obj in queryset.filter(translation_key__in=keys).select_related("locale").order_by("pk"):
+    for obj in objects:
         current = chosen.get(obj.translation_key)
         if current is None or (
             obj.locale.language_code == language != current.locale.language_code
         ):
             chosen[obj.translation_key] = obj
+    return chosen
+
+
+def in_language(queryset, keys, language=None):
+    """One object per translation key, in the order of `keys`, in the visitor's language."""
+    keys = unique(keys)
+    if not keys:
+        return []
+    chosen = pick_versions(candidates(queryset).filter(translation_key__in=keys), language)
     return [chosen[key] for key in keys if key in chosen]
+
+
+def linked_in_language(queryset, *link_sets, language=None):
+    """The targets of link rows in the visitor's language, in one query: the targets of
+    the first set of rows in their order (by page, then row), then those of the next.
+
+    Each set is a queryset of link rows (`programme.links`); the rows are never loaded,
+    they filter and order the targets as subqueries."""
+    annotations, wanted = {}, Q()
+    for index, rows in enumerate(link_sets):
+        same_target = rows.filter(target__translation_key=OuterRef("translation_key"))
+        first_row = same_target.order_by("page__path", "sort_order")[:1]
+        annotations[f"_page_{index}"] = Subquery(first_row.values("page__path"))
+        annotations[f"_row_{index}"] = Subquery(first_row.values("sort_order"))
+        wanted |= Q(translation_key__in=rows.values("target__translation_key"))
+    objects = candidates(queryset).filter(wanted).annotate(**annotations)
+    chosen = pick_versions(objects, language).values()
+    return sorted(chosen, key=lambda obj: link_position(obj, len(link_sets)))
+
+
+def link_position(obj, sets):
+    """(set, page path, row order) of the first link row that names `obj`."""
+    for index in range(sets):
+        page = getattr(obj, f"_page_{index}")
+        if page is not None:
+            return index, page, getattr(obj, f"_row_{index}")
+    return sets, "", 0

@@ -6,42 +6,36 @@ this goal") are computed from the same rows, never typed twice.
 
 from itertools import groupby
 
-from django.db.models import Q
+from django.db.models import Prefetch
+from django.db.models.functions import Substr
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 
 from . import links, pages, snippets
-from .localize import in_language
+from .localize import in_language, linked_in_language
 
 STEP = Page.steplen  # characters of a tree path per level
 
 
-def translation_paths(page):
-    """Tree paths of `page` and all its translations."""
-    return list(
-        Page.objects.filter(translation_key=page.translation_key).values_list("path", flat=True)
-    )
+def below(queryset, page, field="path"):
+    """Rows whose tree path (`field`) lies under `page` or any of its translations,
+    filtered in the same query (the translations' paths are a subquery)."""
+    group_paths = Page.objects.filter(translation_key=page.translation_key).values("path")
+    prefix = Substr(field, 1, page.depth * STEP)
+    return queryset.annotate(_group_path=prefix).filter(_group_path__in=group_paths)
 
 
-def under_any(paths, field="path"):
-    """A filter for pages (or rows, with field="page__path") under any of the tree paths."""
-    condition = Q()
-    for tree_path in paths:
-        condition |= Q(**{f"{field}__startswith": tree_path})
-    return condition
-
-
-def children_in_language(queryset, parent_paths, depth):
-    """Live children of any version of a parent, one per translation group, in the
+def children_in_language(queryset, parent):
+    """Live children of any version of `parent`, one per translation group, in the
     visitor's language where translated, ordered as in the source language's tree.
 
     Translations are created in the order they were translated (wagtail-localize #84),
     so the order comes from the first-created page of each group."""
-    rows = queryset.live().filter(under_any(parent_paths), depth=depth, alias_of__isnull=True)
+    rows = queryset.live().filter(depth=parent.depth + 1, alias_of__isnull=True)
     language = get_language()
     first, chosen = {}, {}
-    for page in rows.select_related("locale").order_by("pk"):
+    for page in below(rows, parent).select_related("locale").order_by("pk"):
         first.setdefault(page.translation_key, page)
         if page.translation_key not in chosen or page.locale.language_code == language:
             chosen[page.translation_key] = page
@@ -52,9 +46,7 @@ def module_sequence(programme):
     """The programme's modules in order, each with `shown_perspective` in the visitor's
     language (None where the module names no perspective)."""
     modules = children_in_language(
-        pages.ModulePage.objects.select_related("perspective"),
-        translation_paths(programme),
-        programme.depth + 1,
+        pages.ModulePage.objects.select_related("perspective"), programme
     )
     themes = in_language(
         snippets.Theme.objects.all(),
@@ -68,57 +60,40 @@ def module_sequence(programme):
     return modules
 
 
-def target_keys(rows):
-    return [row.target.translation_key for row in rows]
+def tools_with_files():
+    """Tool pages with their files and the files' documents (one prefetch query)."""
+    files = pages.ToolFile.objects.select_related("document")
+    return pages.ToolPage.objects.prefetch_related(Prefetch("files", queryset=files))
 
 
-def tools_with_files(keys):
-    """Tools for `keys` in the visitor's language, with their files prefetched."""
-    queryset = pages.ToolPage.objects.prefetch_related("files__document")
-    return in_language(queryset, keys)
-
-
-def tool_keys_under(paths):
-    """Translation keys of tools linked from live modules or tasks under any of `paths`."""
-    keys = []
-    for model in (links.ModuleTool, links.TaskTool):
-        rows = model.objects.filter(under_any(paths, "page__path"), page__live=True).order_by(
-            "page__path", "sort_order"
-        )
-        keys += rows.values_list("target__translation_key", flat=True)
-    return keys
+def linked_tools(*link_sets):
+    """The tools named by the link rows, in the visitor's language, with their files."""
+    return linked_in_language(tools_with_files(), *link_sets)
 
 
 def programme_context(programme):
-    paths = translation_paths(programme)
-    modules = module_sequence(programme)
-    goals = children_in_language(pages.CompetenceGoalPage.objects.all(), paths, programme.depth + 1)
+    tool_rows = [
+        below(model.objects.filter(page__live=True), programme, "page__path")
+        for model in (links.ModuleTool, links.TaskTool)
+    ]
     return {
-        "modules": modules,
-        "goals": goals,
-        "audience": in_language(
-            snippets.AudienceRole.objects.all(),
-            target_keys(programme.audience_links.select_related("target")),
+        "modules": module_sequence(programme),
+        "goals": children_in_language(pages.CompetenceGoalPage.objects.all(), programme),
+        "audience": linked_in_language(
+            snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),
-        "themes": in_language(
-            snippets.Theme.objects.all(),
-            target_keys(programme.theme_links.select_related("target")),
-        ),
-        "tools": tools_with_files(tool_keys_under(paths)),
+        "themes": linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all()),
+        "tools": linked_tools(*tool_rows),
     }
 
 
 def module_context(module):
-    programme = module.get_parent().specific
+    programme = module.get_parent()  # title and URL only: no need for its specific page
     sequence = module_sequence(programme)
     keys = [m.translation_key for m in sequence]
     index = keys.index(module.translation_key) if module.translation_key in keys else None
-    tasks = children_in_language(
-        pages.ReflectionTaskPage.objects.all(), translation_paths(module), module.depth + 1
-    )
-    task_tool_keys = links.TaskTool.objects.filter(page__in=tasks).values_list(
-        "target__translation_key", flat=True
-    )
+    tasks = children_in_language(pages.ReflectionTaskPage.objects.all(), module)
+    task_tools = links.TaskTool.objects.filter(page__in=[task.pk for task in tasks])
     return {
         "programme": programme,
         "position": index + 1 if index is not None else None,
@@ -129,13 +104,8 @@ def module_context(module):
         else None,
         "perspective": sequence[index].shown_perspective if index is not None else None,
         "task_groups": group_by_timing(tasks),
-        "goals": in_language(
-            pages.CompetenceGoalPage.objects.all(),
-            target_keys(module.goal_links.select_related("target")),
-        ),
-        "tools": tools_with_files(
-            [*target_keys(module.tool_links.select_related("target")), *task_tool_keys]
-        ),
+        "goals": linked_in_language(pages.CompetenceGoalPage.objects.all(), module.goal_links.all()),
+        "tools": linked_tools(module.tool_links.all(), task_tools),
     }
 
 
@@ -156,11 +126,10 @@ def task_context(task):
     module = task.get_parent().specific
     return {
         "module": module,
-        "audience": in_language(
-            snippets.AudienceRole.objects.all(),
-            target_keys(task.audience_links.select_related("target")),
+        "audience": linked_in_language(
+            snippets.AudienceRole.objects.all(), task.audience_links.all()
         ),
-        "tools": tools_with_files(target_keys(task.tool_links.select_related("target"))),
+        "tools": linked_tools(task.tool_links.all()),
     }
 
 
@@ -194,13 +163,10 @@ def tool_context(tool):
     )
     return {
         "files": files_for_language(tool.files.select_related("document")),
-        "audience": in_language(
-            snippets.AudienceRole.objects.all(),
-            target_keys(tool.audience_links.select_related("target")),
+        "audience": linked_in_language(
+            snippets.AudienceRole.objects.all(), tool.audience_links.all()
         ),
-        "themes": in_language(
-            snippets.Theme.objects.all(), target_keys(tool.theme_links.select_related("target"))
-        ),
+        "themes": linked_in_language(snippets.Theme.objects.all(), tool.theme_links.all()),
         "used_by_programmes": in_language(pages.ProgrammePage.objects.all(), programme_keys),
         "used_by_modules": in_language(
             pages.ModulePage.objects.all(), [k for k, _p in users[links.ModuleTool]]

@@ -1,8 +1,6 @@
 from django import template
 
-from wagtail.models import Page
-
-from home.languages import current_home_page
+from home.languages import current_home_page, header_pages
 
 register = template.Library()
 
@@ -19,11 +17,12 @@ def aria_current(item, current):
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     """The current language's home page and its public children marked 'show in menus'."""
-    home = current_home_page(context["request"])
+    current = context.get("page")
+    header = header_pages(context["request"], current)
+    home = current_home_page(context["request"], current)
     if home is None:
         return {"links": []}
-    children = Page.objects.child_of(home).live().public().in_menu().order_by("path")
-    current = context.get("page")
+    children = header.menu_under(home)
     return {"links": [(page, aria_current(page, current)) for page in [home, *children]]}
 
 
