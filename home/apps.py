@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import page_cache, signals
 
         signals.connect()
+        page_cache.connect()

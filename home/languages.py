@@ -65,7 +65,9 @@ def read_header_pages(request, page):
         wanted |= Q(public_q(), translation_key=page.translation_key, alias_of__isnull=True)
     found = list(Page.objects.filter(wanted, live=True).select_related("locale").order_by("path"))
     return HeaderPages(
-        homes={p.locale.language_code: p for p in found if p.translation_key == root.translation_key},
+        homes={
+            p.locale.language_code: p for p in found if p.translation_key == root.translation_key
+        },
         translations={
             p.locale.language_code: p
             for p in found

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.page_cache.UpdatePageMiddleware",  # first: stores the final response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -55,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.page_cache.FetchPageMiddleware",  # after auth: logged-in visitors bypass it
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translation_guard.TranslationGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -104,16 +106,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis is shared by every app server; local memory serves one process (development).
 if os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "samling",
+            "KEY_PREFIX": f"samling-{alias}",
         }
+        for alias in ("default", "pages")
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "pages")
+    }
+# Anonymous visitors' pages (home.page_cache): purged on every change, so kept long.
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60 * 24))
 
 # Long translation jobs (a programme with its subtree) run in an RQ worker
 # (`manage.py rqworker`) when Redis is there; in the request otherwise.

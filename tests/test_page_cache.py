@@ -1,0 +1,183 @@
+"""The anonymous page cache: what it keeps, from whom, and when it lets go."""
+
+import subprocess
+import sys
+
+import pytest
+import redis
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageViewRestriction
+
+from home import page_cache
+from programme.pages import ModulePage, ProgrammePage, ToolPage
+
+pytestmark = pytest.mark.django_db
+
+PROGRAMME = "/nb/absolutt/"
+MODULE = "/nb/absolutt/hvor-er-vi/"
+LIBRARY = "/nb/verktoy/"
+COHORT = "/nb/absolutt/absolutt-innlandet-2026/"
+
+
+@pytest.fixture(autouse=True)
+def cache_on(settings):
+    """The page cache in local memory (tests elsewhere run without it)."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"},
+    }
+    page_cache.page_cache().clear()
+
+
+def fetch(client, url):
+    """(response, number of SQL queries): none means it came from the cache."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, len(queries)
+
+
+def cached_twice(client, url):
+    """The second response, after checking the first was rendered and the second cached."""
+    first, rendered = fetch(client, url)
+    second, from_cache = fetch(client, url)
+    assert first.status_code == second.status_code == 200
+    assert rendered > 0 and from_cache == 0
+    return second
+
+
+def publish(page, django_capture_on_commit_callbacks, **changes):
+    page = page.specific
+    for name, value in changes.items():
+        setattr(page, name, value)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    return page
+
+
+def test_anonymous_pages_come_from_the_cache_per_language(client):
+    nb = cached_twice(client, "/nb/absolutt/")
+    da = cached_twice(client, "/da/absolutt/")
+    assert 'lang="nb"' in nb.text and 'lang="da"' in da.text
+    # Browsers must ask again: only the shared cache is purged on publish.
+    assert "max-age=0" in nb["Cache-Control"] and not nb.has_header("Expires")
+
+
+def test_logged_in_visitors_neither_read_nor_fill_the_cache(client):
+    cached_twice(client, MODULE)
+    participant = Client()
+    participant.force_login(get_user_model().objects.get(username="deltaker-absolutt"))
+    own, queries = fetch(participant, MODULE)
+    assert queries > 0 and "Mitt kull" in own.text
+    again, _ = fetch(participant, MODULE)
+    anonymous, from_cache = fetch(client, MODULE)
+    assert from_cache == 0 and "Mitt kull" not in anonymous.text
+
+
+def test_private_pages_are_never_served_from_the_cache(client):
+    participant = Client()
+    participant.force_login(get_user_model().objects.get(username="deltaker-absolutt"))
+    assert participant.get(COHORT).status_code == 200
+    assert participant.get(COHORT).status_code == 200
+    response, _ = fetch(client, COHORT)
+    assert response.status_code == 302 and "/_util/login/" in response["Location"]
+    other = Client()
+    other.force_login(get_user_model().objects.get(username="deltager-kl"))
+    assert other.get(COHORT).status_code == 403
+
+
+def test_publishing_a_module_refreshes_its_page_and_the_pages_listing_it(
+    client, django_capture_on_commit_callbacks
+):
+    for url in (MODULE, PROGRAMME):
+        cached_twice(client, url)
+    module = ModulePage.objects.get(
+        url_path__endswith="/absolutt/hvor-er-vi/", locale__language_code="nb"
+    )
+    publish(module, django_capture_on_commit_callbacks, title="Hvor står vi nå?")
+    for url in (MODULE, PROGRAMME):
+        response, queries = fetch(client, url)
+        assert queries > 0 and "Hvor står vi nå?" in response.text
+
+
+def test_publishing_a_tool_refreshes_the_library(client, django_capture_on_commit_callbacks):
+    cached_twice(client, LIBRARY)
+    tool = ToolPage.objects.filter(locale__language_code="nb").first()
+    publish(tool, django_capture_on_commit_callbacks, title="Nytt årshjul")
+    assert "Nytt årshjul" in client.get(LIBRARY).text
+
+
+def test_a_changed_document_or_term_refreshes_the_pages(client, django_capture_on_commit_callbacks):
+    cached_twice(client, PROGRAMME)
+    programme = ProgrammePage.objects.get(slug="absolutt", locale__language_code="nb")
+    theme = programme.theme_links.first().target
+    with django_capture_on_commit_callbacks(execute=True):
+        theme.name = "Helt nytt tema"
+        theme.save()
+    assert "Helt nytt tema" in client.get(PROGRAMME).text
+    cached_twice(client, LIBRARY)
+    document = get_document_model().objects.filter(file__contains="arshjul-nb").get()
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
+    assert fetch(client, LIBRARY)[1] > 0
+
+
+def test_unpublishing_and_restricting_take_effect_on_the_next_request(
+    client, django_capture_on_commit_callbacks
+):
+    cached_twice(client, MODULE)
+    module = Page.objects.get(
+        url_path__endswith="/absolutt/hvor-er-vi/", locale__language_code="nb"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=module, restriction_type="login")
+    assert client.get(MODULE).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        module.unpublish()
+    assert client.get(MODULE).status_code == 404
+
+
+def test_a_change_waits_for_its_transaction(client):
+    """Purged on commit: a reader in the middle of the change cannot cache the old page."""
+    cached_twice(client, MODULE)
+    page_cache.purge_on_commit()  # inside the test's transaction: not yet committed
+    assert fetch(client, MODULE)[1] == 0
+
+
+def redis_url():
+    url = settings.RQ_QUEUES["default"]["URL"]
+    try:
+        redis.Redis.from_url(url).ping()
+    except redis.ConnectionError:
+        pytest.skip("no Redis server")
+    return url
+
+
+def test_a_purge_in_another_process_reaches_this_one_through_redis(client, settings):
+    """Two app servers share Redis: one publishes, the other renders afresh."""
+    url = redis_url()
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {  # as cms.settings.base configures it with REDIS_URL
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "samling-pages",
+        },
+    }
+    page_cache.purge()  # nothing left from an earlier run
+    cached_twice(client, MODULE)
+    code = "from home.page_cache import purge; purge()"
+    subprocess.run(  # noqa: S603 (fixed arguments)
+        [sys.executable, "manage.py", "shell", "-c", code],
+        check=True,
+        env={"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": url, "PATH": "/usr/bin"},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+    )
+    assert fetch(client, MODULE)[1] > 0
