@@ -36,8 +36,11 @@ def refuse_logged_in_outsiders_document(document, request):
 
 
 def serve_document(request, document_id, document_filename):
-    """Wagtail's document view; restricted documents get `Cache-Control: private`."""
+    """Wagtail's document view (ETag and Last-Modified, so repeat downloads are 304s);
+    restricted documents get `Cache-Control: private`."""
     response = wagtail_serve_document(request, document_id, document_filename)
+    if response.get("Content-Encoding") == "None":  # Wagtail's sendfile writes None as text
+        del response["Content-Encoding"]
     if response.status_code == 200 and is_restricted(document_id):
         patch_cache_control(response, private=True, no_store=True)
     return response

@@ -104,7 +104,9 @@ def module_context(module):
         else None,
         "perspective": sequence[index].shown_perspective if index is not None else None,
         "task_groups": group_by_timing(tasks),
-        "goals": linked_in_language(pages.CompetenceGoalPage.objects.all(), module.goal_links.all()),
+        "goals": linked_in_language(
+            pages.CompetenceGoalPage.objects.all(), module.goal_links.all()
+        ),
         "tools": linked_tools(module.tool_links.all(), task_tools),
     }
 

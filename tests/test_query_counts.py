@@ -13,8 +13,8 @@ from programme.cohorts import CohortPage, CohortSession
 from programme.pages import ToolIndexPage
 from tests.factories import (
     AudienceRoleFactory,
-    DocumentFactory,
     CompetenceGoalPageFactory,
+    DocumentFactory,
     ModulePageFactory,
     ProgrammePageFactory,
     ReflectionTaskPageFactory,
