@@ -121,6 +121,8 @@ else:
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
         for alias in ("default", "pages")
     }
+if os.environ.get("PAGE_CACHE", "on") == "off":  # e.g. to measure uncached rendering
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 # Anonymous visitors' pages (home.page_cache): purged on every change, so kept long.
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"

@@ -1,0 +1,262 @@
+"""`make bench`: the site under load, on SQLite and PostgreSQL, uncached and cached.
+
+For each database: seed the large data set (bench/seed.py, once), start gunicorn with
+two sync workers on 127.0.0.1, and drive each page with wrk (-t2 -c16). Reports
+requests/s, p50/p99 latency, errors, SQL queries per page and peak memory per worker,
+and each cached page's requests/s as a share of the static file's in the same run.
+Then 64 connections for 30 s while an editor publishes every second, and on
+PostgreSQL two app servers behind nginx sharing the database and Redis.
+Results go to bench/results/latest.json; exit status 1 when a target is missed.
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import scale_out
+from wrk import wrk
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv/bin/python")
+RESULTS = ROOT / "bench/results"
+DATABASES = {
+    "sqlite": f"sqlite:///{ROOT}/tmp/bench.sqlite3",
+    "postgres": "postgres://postgres@127.0.0.1:5432/samling_bench",
+}
+REDIS_URL = "redis://127.0.0.1:6379/2"
+PORT = 8001
+TARGETS = {
+    "cached share of static": 0.90,
+    "uncached module rps": 150,
+    "search p50 ms (postgres)": 50,
+}
+
+
+def app_env(database, cached=True):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": "benchmark-only-not-secret",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": DATABASES[database],
+        "REDIS_URL": REDIS_URL,
+        "PAGE_CACHE": "on" if cached else "off",
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{PORT}",
+    }
+
+
+def manage(env, *args, capture=False):
+    result = subprocess.run(
+        [PYTHON, *args], env=env, cwd=ROOT, check=True, capture_output=capture, text=True
+    )
+    return result.stdout
+
+
+def prepare(database):
+    """Database, demo content and the large data set; returns the URLs to measure."""
+    env = app_env(database)
+    if database == "postgres":
+        create_postgres_database()
+    manage(env, "manage.py", "migrate", "--noinput", "-v0")
+    manage(env, "manage.py", "load_demo", capture=True)
+    manage(env, "manage.py", "collectstatic", "--noinput", "-v0")
+    print(f"[{database}] seeding (first run only, a few minutes)…", flush=True)
+    urls = json.loads(manage(env, "bench/seed.py", capture=True).strip().splitlines()[-1])
+    manifest = json.loads((ROOT / "staticfiles/staticfiles.json").read_text())
+    urls["pages"]["static"] = "/static/" + manifest["paths"]["css/site.css"]
+    return urls
+
+
+def create_postgres_database():
+    import psycopg
+
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
+        if not db.execute("SELECT 1 FROM pg_database WHERE datname='samling_bench'").fetchone():
+            db.execute("CREATE DATABASE samling_bench")
+
+
+@contextmanager
+def gunicorn(env, port, log):
+    """Two sync workers on 127.0.0.1:port, ready when this yields the master's pid."""
+    command = [
+        str(ROOT / ".venv/bin/gunicorn"),
+        "cms.wsgi",
+        f"--bind=127.0.0.1:{port}",
+        "--workers=2",
+        "--worker-class=sync",
+        "--timeout=60",
+    ]
+    with open(log, "a") as errors:
+        process = subprocess.Popen(command, env=env, cwd=ROOT, stderr=errors, stdout=errors)
+    try:
+        wait_until_up(port)
+        yield process.pid
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wait_until_up(port, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/nb/", timeout=5):  # noqa: S310
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"nothing answers on port {port}")
+
+
+def peak_memory_mb(master_pid):
+    """Peak resident memory (VmHWM) of each worker of a gunicorn master, in MB."""
+    children = subprocess.run(
+        ["pgrep", "-P", str(master_pid)], capture_output=True, text=True
+    ).stdout.split()
+    peaks = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        peaks.append(int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024)
+    return max(peaks, default=0.0)
+
+
+def measure(database, cached, urls, seconds, log):
+    env = app_env(database, cached)
+    counts = json.loads(
+        manage(env, "bench/page_queries.py", json.dumps(urls), capture=True).splitlines()[-1]
+    )
+    rows = {}
+    with gunicorn(env, PORT, log) as master:
+        for name, path in urls["pages"].items():
+            cookie = urls["session_cookie"] if name == "cohort" else None
+            wrk(f"http://127.0.0.1:{PORT}{path}", 2, connections=16, cookie=cookie)  # warm
+            row = wrk(f"http://127.0.0.1:{PORT}{path}", seconds, connections=16, cookie=cookie)
+            row["queries"] = counts.get(name, {}).get("cached" if cached else "uncached", 0)
+            rows[name] = row
+            print(f"[{database} {'cached' if cached else 'uncached'}] {name}: {row}", flush=True)
+        memory = peak_memory_mb(master)
+    static = rows["static"]["rps"]
+    for row in rows.values():
+        row["share_of_static"] = round(row["rps"] / static, 3) if static else None
+        row["peak_worker_mb"] = round(memory, 1)
+    if database == "postgres" and not cached:
+        search = urls["pages"]["search"]
+        with gunicorn(env, PORT, log):
+            rows["search (1 connection)"] = wrk(
+                f"http://127.0.0.1:{PORT}{search}", seconds, connections=1, threads=1
+            )
+    return rows
+
+
+def under_writes(database, urls, log, seconds=30):
+    """64 connections for 30 s on the module an editor publishes every second."""
+    env = app_env(database, cached=True)
+    path = urls["pages"]["module"].replace("modul-3", urls["publish_slug"])
+    before = log.read_text().count("database is locked") if log.exists() else 0
+    with gunicorn(env, PORT, log):
+        publisher = subprocess.Popen(
+            [PYTHON, "bench/publisher.py", urls["publish_slug"], str(seconds)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        row = wrk(f"http://127.0.0.1:{PORT}{path}", seconds, connections=64, timeout=10)
+        published = json.loads(publisher.communicate(timeout=120)[0].splitlines()[-1])
+    row["published"] = published["published"]
+    row["publish_errors"] = published["errors"]
+    row["database_locked"] = log.read_text().count("database is locked") - before
+    print(f"[{database} under writes] {row}", flush=True)
+    return row
+
+
+def check(results):
+    """Each target with its measured value and verdict."""
+    checks = []
+    for database, result in results["databases"].items():
+        cached = result["cached"]
+        for name, row in cached.items():
+            if name in ("static", "cohort", "document", "search (1 connection)"):
+                continue  # not pages the anonymous cache serves
+            checks.append(
+                (f"{database}: cached {name} share of static", row["share_of_static"], 0.90)
+            )
+        checks.append(
+            (f"{database}: uncached module rps", result["uncached"]["module"]["rps"], 150)
+        )
+        writes = result["under_writes"]
+        problems = writes["errors"] + writes["database_locked"] + len(writes["publish_errors"])
+        checks.append((f"{database}: errors under writes (64 conn.)", problems, 0))
+    if "postgres" in results["databases"]:
+        search = results["databases"]["postgres"]["uncached"]["search (1 connection)"]
+        checks.append(("postgres: search p50 ms (1 connection)", search["p50_ms"], 50))
+    verdicts = []
+    for name, value, target in checks:
+        ok = value == 0 if target == 0 else (value < target if "ms" in name else value >= target)
+        verdicts.append({"check": name, "value": value, "target": target, "ok": ok})
+    return verdicts
+
+
+def table(results):
+    lines = [
+        "| database | cache | page | req/s | p50 ms | p99 ms | errors | queries "
+        "| share of static | peak MB/worker |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for database, result in results["databases"].items():
+        for mode in ("uncached", "cached"):
+            for name, row in result[mode].items():
+                lines.append(
+                    f"| {database} | {mode} | {name} | {row['rps']:.0f} | {row['p50_ms']:.1f} "
+                    f"| {row['p99_ms']:.1f} | {row['errors']} | {row.get('queries', '')} "
+                    f"| {row.get('share_of_static', '')} | {row.get('peak_worker_mb', '')} |"
+                )
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10, help="per page and mode")
+    parser.add_argument("--databases", default="sqlite,postgres")
+    args = parser.parse_args()
+    RESULTS.mkdir(exist_ok=True)
+    log = Path(tempfile.mkdtemp(prefix="samling-bench-")) / "gunicorn.log"
+    results = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "databases": {}}
+    for database in args.databases.split(","):
+        urls = prepare(database)
+        results["databases"][database] = {
+            "uncached": measure(database, False, urls, args.seconds, log),
+            "cached": measure(database, True, urls, args.seconds, log),
+            "under_writes": under_writes(database, urls, log),
+        }
+        if database == "postgres":
+            results["scale_out"] = scale_out.run(app_env, urls, args.seconds, log)
+    results["checks"] = check(results)
+    if "scale_out" in results:
+        results["checks"].append(
+            {
+                "check": "scale-out: publish through one server shows through both",
+                "value": results["scale_out"]["publish_visible_everywhere"],
+                "target": True,
+                "ok": results["scale_out"]["publish_visible_everywhere"],
+            }
+        )
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(table(results))
+    for verdict in results["checks"]:
+        mark = "ok  " if verdict["ok"] else "MISS"
+        print(f"{mark} {verdict['check']}: {verdict['value']} (target {verdict['target']})")
+    print(f"JSON: {RESULTS / 'latest.json'}; server log: {log}")
+    return 0 if all(v["ok"] for v in results["checks"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
