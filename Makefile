@@ -11,7 +11,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup setup-test lint checks messages messages-update pytest demo bench-render clean
+.PHONY: help run test setup setup-test lint checks messages messages-update pytest demo bench bench-render clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -60,6 +60,10 @@ clean: ## Remove the virtual environments, database and collected files
 messages-update: ## Extract the project's strings into locale/nb and locale/da (needs GNU gettext)
 	$(MANAGE) makemessages -l nb -l da --no-location --no-obsolete \
 		--ignore=.venv --ignore=.tools --ignore=node_modules --ignore=tests --ignore=bench
+
+bench: setup ## Load benchmark (wrk, gunicorn, nginx; SQLite and PostgreSQL): bench/results/latest.json
+	bash bin/bench-setup.sh
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 bench-render: demo ## In-process render time and queries of the demo pages, against budgets
 	$(MANAGE) collectstatic --noinput -v0

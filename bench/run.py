@@ -12,16 +12,14 @@ Results go to bench/results/latest.json; exit status 1 when a target is missed.
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 import scale_out
+from servers import gunicorn, peak_memory_mb
 from wrk import wrk
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,50 +80,6 @@ def create_postgres_database():
     with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
         if not db.execute("SELECT 1 FROM pg_database WHERE datname='samling_bench'").fetchone():
             db.execute("CREATE DATABASE samling_bench")
-
-
-@contextmanager
-def gunicorn(env, port, log):
-    """Two sync workers on 127.0.0.1:port, ready when this yields the master's pid."""
-    command = [
-        str(ROOT / ".venv/bin/gunicorn"),
-        "cms.wsgi",
-        f"--bind=127.0.0.1:{port}",
-        "--workers=2",
-        "--worker-class=sync",
-        "--timeout=60",
-    ]
-    with open(log, "a") as errors:
-        process = subprocess.Popen(command, env=env, cwd=ROOT, stderr=errors, stdout=errors)
-    try:
-        wait_until_up(port)
-        yield process.pid
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def wait_until_up(port, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/nb/", timeout=5):  # noqa: S310
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"nothing answers on port {port}")
-
-
-def peak_memory_mb(master_pid):
-    """Peak resident memory (VmHWM) of each worker of a gunicorn master, in MB."""
-    children = subprocess.run(
-        ["pgrep", "-P", str(master_pid)], capture_output=True, text=True
-    ).stdout.split()
-    peaks = []
-    for pid in children:
-        status = Path(f"/proc/{pid}/status").read_text()
-        peaks.append(int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024)
-    return max(peaks, default=0.0)
 
 
 def measure(database, cached, urls, seconds, log):

@@ -41,10 +41,11 @@ from programme.demo.builder import (  # noqa: E402
 from programme.demo.documents import BUILDERS  # noqa: E402
 
 PROGRAMMES, MODULES, TASKS, GOALS, TOOLS, COHORTS = 3, 30, 10, 6, 1000, 20
-WORDS = (
+SENTENCE = (
     "ledelse skole kommune refleksjon samarbeid kvalitet utvikling elevene læring "
     "oppfølging kunnskapsgrunnlag praksis endring dialog ansvar"
-).split()
+)
+WORDS = SENTENCE.split()
 
 
 def text(seed, words=40):

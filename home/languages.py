@@ -6,7 +6,6 @@ Results are kept on the request: the header, the switcher and the alternates all
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
 from django.utils.translation import get_language
@@ -57,13 +56,24 @@ def read_header_pages(request, page):
     if site is None:
         return HeaderPages({}, {}, [])
     root = site.root_page
+    home_key = root.translation_key
+    keys = [home_key] + ([page.translation_key] if page is not None else [])
+    # Two index-friendly halves in one statement (an OR of them makes SQLite scan).
+    versions = Page.objects.filter(translation_key__in=keys)
     home_paths = Page.objects.filter(translation_key=root.translation_key).values("path")
-    under_a_home = In(Substr("path", 1, len(root.path)), home_paths)
-    in_menu = Q(public_q(), under_a_home, depth=root.depth + 1, show_in_menus=True)
-    wanted = Q(translation_key=root.translation_key) | in_menu
-    if page is not None:
-        wanted |= Q(public_q(), translation_key=page.translation_key, alias_of__isnull=True)
-    found = list(Page.objects.filter(wanted, live=True).select_related("locale").order_by("path"))
+    menu = Page.objects.filter(
+        In(Substr("path", 1, len(root.path)), home_paths),
+        depth=root.depth + 1,
+        show_in_menus=True,
+    )
+    found = (
+        versions.filter(public_q(), live=True)
+        .select_related("locale")
+        .order_by()
+        .union(menu.filter(public_q(), live=True).select_related("locale").order_by())
+        .order_by("path")
+    )
+    found = list(found)
     return HeaderPages(
         homes={
             p.locale.language_code: p for p in found if p.translation_key == root.translation_key

@@ -6,9 +6,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from .routing import route_from
+from .visibility import ViewRestrictionsMixin
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsMixin, Page):
     """The root of one language's site: one per locale, translations of each other."""
 
     intro = models.CharField(

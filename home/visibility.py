@@ -4,7 +4,7 @@ Wagtail's `PageQuerySet.public()` first reads every view restriction in a query 
 own; this is the same rule (no restriction on the page or an ancestor) as a subquery.
 """
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 
 from wagtail.models import PageViewRestriction
@@ -19,3 +19,16 @@ def public_q():
 def public(queryset):
     """`queryset` (of pages) without the private ones."""
     return queryset.filter(public_q())
+
+
+class ViewRestrictionsMixin:
+    """Wagtail's `get_view_restrictions` in one query instead of two: the ancestors'
+    tree paths are prefixes of the page's own, so they need no query of their own."""
+
+    def get_view_restrictions(self):
+        """Restrictions on the page and its ancestors; for an alias on the way, those of
+        its source page (aliases cannot carry restrictions of their own), as Wagtail."""
+        step = self.steplen
+        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        on_path = Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        return PageViewRestriction.objects.filter(on_path).distinct()

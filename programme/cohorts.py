@@ -18,6 +18,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from home.visibility import ViewRestrictionsMixin
+
 from .calendar import calendar_for
 
 
@@ -76,7 +78,7 @@ class MaterialBlock(blocks.StructBlock):
         description = _("A document for the participants only, with a title.")
 
 
-class CohortPage(RoutablePageMixin, Page):
+class CohortPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     region = models.CharField(
         _("region"), max_length=120, blank=True, help_text=_('e.g. "Innlandet" or "Region Midt"')
     )

@@ -21,13 +21,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from discovery.indexing import OwnContentIndexMixin
+from home.visibility import ViewRestrictionsMixin
 
 from . import api_data, bundle, relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
 from .checklist import ticked_keys
 
 
-class ProgrammePage(OwnContentIndexMixin, Page):
+class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     ORGANISATIONS = [("ks", "KS"), ("kl", "KL")]
 
@@ -93,6 +94,7 @@ class ProgrammePage(OwnContentIndexMixin, Page):
         APIField("body"),
     ]
 
+    unlisted_fields = ["body", "contacts"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "programme.ModulePage",
@@ -112,7 +114,7 @@ class ProgrammePage(OwnContentIndexMixin, Page):
         }
 
 
-class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
+class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin, Page):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     perspective = models.ForeignKey(
         "programme.Theme",
@@ -161,6 +163,7 @@ class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
     ]
     override_translatable_fields = [SynchronizedField("perspective")]
 
+    unlisted_fields = ["body"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["programme.ProgrammePage"]
     subpage_types = ["programme.ReflectionTaskPage"]
     template = "programme/module_page.html"
@@ -189,7 +192,7 @@ class ModulePage(OwnContentIndexMixin, RoutablePageMixin, Page):
         return bundle.zip_response(files, f"{self.slug}-verktoy.zip")
 
 
-class CompetenceGoalPage(OwnContentIndexMixin, Page):
+class CompetenceGoalPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     statement = models.CharField(
         _("statement"),
         max_length=300,
@@ -210,6 +213,7 @@ class CompetenceGoalPage(OwnContentIndexMixin, Page):
     ]
     api_fields = [APIField("statement"), APIField("explanation")]
 
+    unlisted_fields = ["explanation"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["programme.ProgrammePage"]
     subpage_types = []
     template = "programme/competence_goal_page.html"
@@ -225,7 +229,7 @@ class CompetenceGoalPage(OwnContentIndexMixin, Page):
         }
 
 
-class ReflectionTaskPage(OwnContentIndexMixin, Page):
+class ReflectionTaskPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     BEFORE, AT, BETWEEN = "before", "at", "between"
     TIMINGS = [
         (BEFORE, _("Before the session")),
@@ -300,6 +304,7 @@ class ReflectionTaskPage(OwnContentIndexMixin, Page):
         APIField("expected_outcome"),
     ]
 
+    unlisted_fields = ["expected_outcome"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["programme.ModulePage"]
     subpage_types = []
     template = "programme/reflection_task_page.html"
@@ -316,7 +321,7 @@ class ReflectionTaskPage(OwnContentIndexMixin, Page):
         }
 
 
-class ToolIndexPage(RoutablePageMixin, Page):
+class ToolIndexPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("Shown above the list of tools.")
     )
@@ -345,7 +350,7 @@ class ToolIndexPage(RoutablePageMixin, Page):
         return ToolFeed()(request, index=self)
 
 
-class ToolPage(OwnContentIndexMixin, Page):
+class ToolPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     description = models.TextField(
         _("description"), help_text=_("What the tool is, shown in the tool library.")
     )
@@ -378,6 +383,7 @@ class ToolPage(OwnContentIndexMixin, Page):
         APIField("files", serializer=ReadOnlyField(source="api_files")),
     ]
 
+    unlisted_fields = ["how_to_use"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["programme.ToolIndexPage"]
     subpage_types = []
     template = "programme/tool_page.html"

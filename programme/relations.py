@@ -6,14 +6,14 @@ this goal") are computed from the same rows, never typed twice.
 
 from itertools import groupby
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.db.models.functions import Substr
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 
 from . import links, pages, snippets
-from .localize import in_language, linked_in_language
+from .localize import in_language, lean, linked_in_language
 
 STEP = Page.steplen  # characters of a tree path per level
 
@@ -26,27 +26,47 @@ def below(queryset, page, field="path"):
     return queryset.annotate(_group_path=prefix).filter(_group_path__in=group_paths)
 
 
-def children_in_language(queryset, parent):
+def group_paths(*pages):
+    """{translation key: tree paths of the page and its translations}, in one query."""
+    rows = Page.objects.filter(translation_key__in=[p.translation_key for p in pages])
+    paths = {}
+    for key, path in rows.order_by("path").values_list("translation_key", "path"):
+        paths.setdefault(key, []).append(path)
+    return paths
+
+
+def child_of_any(paths):
+    """Children of the pages at `paths`, as tree ranges the path index can serve."""
+    first, last = Page.alphabet[0] * STEP, Page.alphabet[-1] * STEP
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__range=(path + first, path + last))
+    return condition
+
+
+def children_in_language(queryset, parent, paths=None):
     """Live children of any version of `parent`, one per translation group, in the
     visitor's language where translated, ordered as in the source language's tree.
+    `paths` are the tree paths of the parent's versions (read here when not given).
 
     Translations are created in the order they were translated (wagtail-localize #84),
     so the order comes from the first-created page of each group."""
-    rows = queryset.live().filter(depth=parent.depth + 1, alias_of__isnull=True)
+    paths = paths or group_paths(parent)[parent.translation_key]
+    rows = lean(queryset.live().filter(child_of_any(paths), alias_of__isnull=True))
     language = get_language()
     first, chosen = {}, {}
-    for page in below(rows, parent).select_related("locale").order_by("pk"):
+    for page in rows.select_related("locale").order_by("pk"):
         first.setdefault(page.translation_key, page)
         if page.translation_key not in chosen or page.locale.language_code == language:
             chosen[page.translation_key] = page
     return sorted(chosen.values(), key=lambda page: first[page.translation_key].path)
 
 
-def module_sequence(programme):
+def module_sequence(programme, paths=None):
     """The programme's modules in order, each with `shown_perspective` in the visitor's
     language (None where the module names no perspective)."""
     modules = children_in_language(
-        pages.ModulePage.objects.select_related("perspective"), programme
+        pages.ModulePage.objects.select_related("perspective"), programme, paths
     )
     themes = in_language(
         snippets.Theme.objects.all(),
@@ -76,9 +96,10 @@ def programme_context(programme):
         below(model.objects.filter(page__live=True), programme, "page__path")
         for model in (links.ModuleTool, links.TaskTool)
     ]
+    paths = group_paths(programme)[programme.translation_key]
     return {
-        "modules": module_sequence(programme),
-        "goals": children_in_language(pages.CompetenceGoalPage.objects.all(), programme),
+        "modules": module_sequence(programme, paths),
+        "goals": children_in_language(pages.CompetenceGoalPage.objects.all(), programme, paths),
         "audience": linked_in_language(
             snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),
@@ -89,10 +110,13 @@ def programme_context(programme):
 
 def module_context(module):
     programme = module.get_parent()  # title and URL only: no need for its specific page
-    sequence = module_sequence(programme)
+    paths = group_paths(programme, module)
+    sequence = module_sequence(programme, paths[programme.translation_key])
     keys = [m.translation_key for m in sequence]
     index = keys.index(module.translation_key) if module.translation_key in keys else None
-    tasks = children_in_language(pages.ReflectionTaskPage.objects.all(), module)
+    tasks = children_in_language(
+        pages.ReflectionTaskPage.objects.all(), module, paths[module.translation_key]
+    )
     task_tools = links.TaskTool.objects.filter(page__in=[task.pk for task in tasks])
     return {
         "programme": programme,
