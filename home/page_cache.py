@@ -4,8 +4,10 @@ Django's two cache middlewares do the work: the key covers the full URL, the act
 language and the request headers the response varies on, and responses that set
 cookies, are not 200, or say `Cache-Control: private` are never stored. On top:
 
-- Logged-in visitors never read or fill the cache: their pages are personal
-  (their cohort, their ticked tasks), and private pages are served only to them.
+- Requests with a session cookie (every logged-in visitor) never read or fill the
+  cache: their pages are personal (their cohort, their ticked tasks), and private
+  pages are served only to them. Deciding by the cookie lets the cache answer
+  before sessions, users and the rest of the middleware are loaded.
 - Every key carries the cache's generation. Any change that can show on a page
   (publish, unpublish, move, delete, privacy, documents, taxonomy terms) starts a
   new generation once its transaction commits, so the next request renders afresh
@@ -21,6 +23,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "samling-page-cache-generation"
@@ -72,13 +75,20 @@ class GenerationKeyMixin:
         """Django's __init__ sets the static prefix; the generation is added per request."""
 
 
+def has_session(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
-    """Serve an anonymous visitor's page from the cache. Goes after authentication."""
+    """Serve an anonymous visitor's page from the cache. Goes early, right after static
+    files, so a cached page costs little more than a static file."""
 
     def process_request(self, request):
-        if request.user.is_authenticated:
+        if has_session(request):
             request._cache_update_cache = False
             return None
+        # The key holds the language; choose it as LanguageMiddleware will (by the path).
+        translation.activate(translation.get_language_from_request(request, check_path=True))
         _prefix.set(f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{generation()}")
         response = super().process_request(request)
         return for_browsers(response) if response is not None else None
@@ -89,7 +99,7 @@ class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):
 
     def _should_update_cache(self, request, response):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if has_session(request) or (user is not None and user.is_authenticated):
             return False
         return super()._should_update_cache(request, response)
 

@@ -5,7 +5,8 @@ built from translation keys: each key becomes its live translation in the active
 where one exists, otherwise the original, which templates then mark with its language.
 """
 
-from django.db.models import OuterRef, Q, Subquery
+from django.conf import settings
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -62,9 +63,10 @@ def in_language(queryset, keys, language=None):
     return [chosen[key] for key in keys if key in chosen]
 
 
-def linked_in_language(queryset, *link_sets, language=None):
+def linked_in_language(queryset, *link_sets, language=None, limit=None):
     """The targets of link rows in the visitor's language, in one query: the targets of
-    the first set of rows in their order (by page, then row), then those of the next.
+    the first set of rows in their order (by page, then row), then those of the next;
+    the first `limit` of them when given.
 
     Each set is a queryset of link rows (`programme.links`); the rows are never loaded,
     they filter and order the targets as subqueries."""
@@ -76,8 +78,13 @@ def linked_in_language(queryset, *link_sets, language=None):
         annotations[f"_row_{index}"] = Subquery(first_row.values("sort_order"))
         wanted |= Q(translation_key__in=rows.values("target__translation_key"))
     objects = candidates(queryset).filter(wanted).annotate(**annotations)
+    if limit is not None:  # versions of one target sort together: enough rows for `limit`
+        order = []
+        for index in range(len(link_sets)):
+            order += [F(f"_page_{index}").asc(nulls_last=True), f"_row_{index}"]
+        objects = objects.order_by(*order, "pk")[: limit * len(settings.LANGUAGES)]
     chosen = pick_versions(objects, language).values()
-    return sorted(chosen, key=lambda obj: link_position(obj, len(link_sets)))
+    return sorted(chosen, key=lambda obj: link_position(obj, len(link_sets)))[:limit]
 
 
 def link_position(obj, sets):

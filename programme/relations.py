@@ -16,6 +16,7 @@ from . import links, pages, snippets
 from .localize import in_language, lean, linked_in_language
 
 STEP = Page.steplen  # characters of a tree path per level
+PROGRAMME_TOOLS_SHOWN = 12
 
 
 def below(queryset, page, field="path"):
@@ -86,9 +87,9 @@ def tools_with_files():
     return pages.ToolPage.objects.prefetch_related(Prefetch("files", queryset=files))
 
 
-def linked_tools(*link_sets):
+def linked_tools(*link_sets, limit=None):
     """The tools named by the link rows, in the visitor's language, with their files."""
-    return linked_in_language(tools_with_files(), *link_sets)
+    return linked_in_language(tools_with_files(), *link_sets, limit=limit)
 
 
 def programme_context(programme):
@@ -104,7 +105,9 @@ def programme_context(programme):
             snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),
         "themes": linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all()),
-        "tools": linked_tools(*tool_rows),
+        # A long programme names hundreds of tools: the first ones, then the library.
+        "tools": linked_tools(*tool_rows, limit=PROGRAMME_TOOLS_SHOWN),
+        "library": pages.ToolIndexPage.objects.live().filter(locale_id=programme.locale_id).first(),
     }
 
 

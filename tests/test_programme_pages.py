@@ -129,3 +129,23 @@ def test_programme_pages_exist_in_the_demo():
         "led-skole",
         "forpligtende-samarbejde",
     }
+
+
+def test_a_programme_with_many_tools_shows_the_first_and_links_the_library(client, home_nb):
+    from programme import links
+    from programme.pages import ToolIndexPage
+    from tests.factories import ToolPageFactory, add_file
+
+    library = ToolIndexPage.objects.child_of(home_nb).get()
+    programme = ProgrammePageFactory(parent=home_nb, slug="mange-verktoy")
+    module = ModulePageFactory(parent=programme)
+    tools = [ToolPageFactory(parent=library, title=f"Mal nummer {n:02d}") for n in range(20)]
+    for tool in tools:
+        add_file(tool)
+        links.ModuleTool.objects.create(page=module, target=tool)
+    page = html(client, programme.url)
+    shown = re.findall(r"Mal nummer (\d\d)", page)
+    assert sorted(set(shown)) == [f"{n:02d}" for n in range(12)]  # the first twelve, in order
+    assert f'href="{library.url}?programme=mange-verktoy"' in page
+    listed = html(client, f"{library.url}?programme=mange-verktoy")
+    assert len(set(re.findall(r"Mal nummer (\d\d)", listed))) >= 10  # the library's first page

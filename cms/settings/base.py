@@ -51,12 +51,12 @@ MIDDLEWARE = [
     "home.page_cache.UpdatePageMiddleware",  # first: stores the final response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.FetchPageMiddleware",  # anonymous pages answered from the cache here
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.page_cache.FetchPageMiddleware",  # after auth: logged-in visitors bypass it
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translation_guard.TranslationGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
