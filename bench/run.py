@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import scale_out
-from servers import gunicorn, peak_memory_mb
+from servers import gunicorn, peak_memory_mb, wait_until_up
 from wrk import wrk
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +93,7 @@ def measure(database, cached, urls, seconds, log):
             cookie = urls["session_cookie"] if name == "cohort" else None
             wrk(f"http://127.0.0.1:{PORT}{path}", 2, connections=16, cookie=cookie)  # warm
             row = wrk(f"http://127.0.0.1:{PORT}{path}", seconds, connections=16, cookie=cookie)
+            wait_until_up(PORT)  # requests wrk left queued are served before the next page
             row["queries"] = counts.get(name, {}).get("cached" if cached else "uncached", 0)
             rows[name] = row
             print(f"[{database} {'cached' if cached else 'uncached'}] {name}: {row}", flush=True)

@@ -7,6 +7,8 @@ programme says it is there). Usage: DATABASE_URL=... python bench/seed.py
 
 import json
 import os
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -41,15 +43,24 @@ from programme.demo.builder import (  # noqa: E402
 from programme.demo.documents import BUILDERS  # noqa: E402
 
 PROGRAMMES, MODULES, TASKS, GOALS, TOOLS, COHORTS = 3, 30, 10, 6, 1000, 20
-SENTENCE = (
-    "ledelse skole kommune refleksjon samarbeid kvalitet utvikling elevene læring "
-    "oppfølging kunnskapsgrunnlag praksis endring dialog ansvar"
-)
-WORDS = SENTENCE.split()
+
+
+def vocabulary():
+    """The words of the demo programmes' texts: realistic, and varied enough that a
+    search term matches some pages, not all of them."""
+    from programme.demo import absolutt, kl, led_skole
+
+    source = repr([absolutt.ABSOLUTT, led_skole.LED_SKOLE, kl.KL])
+    return sorted({w.lower() for w in re.findall(r"[A-Za-zÆØÅæøå]{5,}", source)})
+
+
+WORDS = vocabulary()
 
 
 def text(seed, words=40):
-    return " ".join(WORDS[(seed * 7 + i * 3) % len(WORDS)] for i in range(words)).capitalize()
+    """`words` words chosen by `seed`, the same on every run."""
+    chooser = random.Random(seed)
+    return " ".join(chooser.choice(WORDS) for _ in range(words)).capitalize()
 
 
 def documents():
@@ -192,7 +203,7 @@ def urls():
             "module": "/nb/bench-1/modul-3/",
             "cohort": "/nb/bench-1/kull-0/",
             "library": f"/nb/verktoy/?role={next(iter(role))}&format=PDF",
-            "search": "/nb/sok/?q=refleksjon+ledelse",
+            "search": "/nb/sok/?q=refleksjon",
             "document": document.url,
         },
         "session_cookie": f"sessionid={client.cookies['sessionid'].value}",

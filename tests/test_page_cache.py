@@ -166,7 +166,7 @@ def test_a_purge_in_another_process_reaches_this_one_through_redis(client, setti
     settings.CACHES = {
         **settings.CACHES,
         "pages": {  # as cms.settings.base configures it with REDIS_URL
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "samling-pages",
         },
