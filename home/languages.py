@@ -60,24 +60,21 @@ def read_header_pages(request, page):
     keys = [home_key] + ([page.translation_key] if page is not None else [])
     # Two index-friendly halves in one statement (an OR of them makes SQLite scan).
     versions = Page.objects.filter(translation_key__in=keys)
-    home_paths = Page.objects.filter(translation_key=root.translation_key).values("path")
+    home_paths = Page.objects.filter(translation_key=home_key).values("path")
     menu = Page.objects.filter(
         In(Substr("path", 1, len(root.path)), home_paths),
         depth=root.depth + 1,
         show_in_menus=True,
     )
-    found = (
+    found = list(
         versions.filter(public_q(), live=True)
         .select_related("locale")
         .order_by()
         .union(menu.filter(public_q(), live=True).select_related("locale").order_by())
         .order_by("path")
     )
-    found = list(found)
     return HeaderPages(
-        homes={
-            p.locale.language_code: p for p in found if p.translation_key == root.translation_key
-        },
+        homes={p.locale.language_code: p for p in found if p.translation_key == home_key},
         translations={
             p.locale.language_code: p
             for p in found

@@ -16,11 +16,6 @@ def public_q():
     return ~Exists(restricted)
 
 
-def public(queryset):
-    """`queryset` (of pages) without the private ones."""
-    return queryset.filter(public_q())
-
-
 class ViewRestrictionsMixin:
     """Wagtail's `get_view_restrictions` in one query instead of two: the ancestors'
     tree paths are prefixes of the page's own, so they need no query of their own."""

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from . import links, pages, snippets
-from .localize import in_language, lean, linked_in_language
+from .localize import in_language, lean, linked_in_language, pick_versions
 
 STEP = Page.steplen  # characters of a tree path per level
 PROGRAMME_TOOLS_SHOWN = 12
@@ -54,12 +54,11 @@ def children_in_language(queryset, parent, paths=None):
     so the order comes from the first-created page of each group."""
     paths = paths or group_paths(parent)[parent.translation_key]
     rows = lean(queryset.live().filter(child_of_any(paths), alias_of__isnull=True))
-    language = get_language()
-    first, chosen = {}, {}
-    for page in rows.select_related("locale").order_by("pk"):
+    rows = list(rows.select_related("locale").order_by("pk"))
+    first = {}
+    for page in rows:
         first.setdefault(page.translation_key, page)
-        if page.translation_key not in chosen or page.locale.language_code == language:
-            chosen[page.translation_key] = page
+    chosen = pick_versions(rows)
     return sorted(chosen.values(), key=lambda page: first[page.translation_key].path)
 
 
