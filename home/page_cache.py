@@ -13,40 +13,160 @@ cookies, are not 200, or say `Cache-Control: private` are never stored. On top:
   new generation once its transaction commits, so the next request renders afresh
   on every app server sharing the cache (Redis). A response rendered from old
   content before the change is stored under the old generation, which nobody reads.
+- With Redis, each process keeps copies of the pages it served (home.tiered_cache)
+  and hears of new generations through a Redis channel, so a cached page costs no
+  round trip; losing the channel starts a new generation, and Redis down means pages
+  are rendered, not an error.
 - Browsers get `max-age=0`: the shared cache is purged on publish, theirs could not be.
 """
 
+import logging
+import os
+import re
+import threading
 import time
 from contextvars import ContextVar
 
+import redis
+from django_redis import get_redis_connection
+
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import setting_changed
 from django.db import transaction
+from django.dispatch import receiver
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils import translation
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_cache_key
+
+from .tiered_cache import TieredCache
 
 GENERATION_KEY = "samling-page-cache-generation"
+PURGES = "samling-page-cache-purges"  # the Redis channel that tells every process
+RETRY_SECONDS = 5
+MAX_AGE = re.compile(r"\bmax-age=\d+")
 _prefix = ContextVar("page_cache_prefix", default="")  # per thread and request
+logger = logging.getLogger(__name__)
 
 
 def page_cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
 
 
+def shared_redis(cache):
+    """The Redis client behind the page cache, or None in local memory (development)."""
+    if isinstance(cache, TieredCache):
+        return get_redis_connection(cache.shared_alias)
+    return None
+
+
+class RedisGeneration:
+    """This process's view of the generation kept in Redis: read once, then told of
+    each purge through pub/sub. Reading the subscription is a look at a socket, no
+    round trip, so a cached page costs nothing but the copy in memory."""
+
+    def __init__(self, client, copies):
+        self.client = client
+        self.copies = copies  # this process's copies of the pages
+        self.pubsub = None
+        self.value = None
+        self.subscriptions = 0
+        self.retry_at = 0.0
+
+    def current(self):
+        if time.monotonic() < self.retry_at:
+            return None
+        connecting = self.pubsub is None
+        try:
+            if connecting:
+                self.pubsub = self.client.pubsub()
+                self.pubsub.subscribe(PURGES)  # before reading: no purge falls between
+            # A look at the socket first: get_message() costs more, and mostly finds none.
+            while self.pubsub.connection.can_read(timeout=0):
+                if (message := self.pubsub.get_message(timeout=0)) is not None:
+                    self.receive(message)
+            if self.value is None:
+                self.value = int(self.client.get(GENERATION_KEY) or new_generation(self.client))
+            return self.value
+        except (redis.RedisError, ValueError):
+            logger.warning("page cache off: Redis does not answer", exc_info=True)
+            self.reset()
+            if connecting:  # Redis is down: render rather than wait for it each time
+                self.retry_at = time.monotonic() + RETRY_SECONDS
+            return None
+
+    def reset(self):
+        if self.pubsub is not None:
+            self.pubsub.close()
+        self.pubsub, self.value = None, None
+        self.copies.clear()
+
+    def receive(self, message):
+        if message["type"] == "message":
+            self.value = max(self.value or 0, int(message["data"]))
+            self.copies.clear()  # all unreachable now; free the memory
+        elif message["type"] == "subscribe":
+            # (Re)subscribed, perhaps by redis-py after a lost connection: purges may
+            # have gone by unheard, or failed, so start a new generation.
+            self.subscriptions += 1
+            if self.subscriptions > 1:
+                new_generation(self.client)
+            self.value = None
+            self.copies.clear()
+
+
+def new_generation(client):
+    """Generations only grow: INCR from a clock reading, even if the key was evicted."""
+    pipe = client.pipeline()
+    pipe.set(GENERATION_KEY, time.time_ns(), nx=True)
+    pipe.incr(GENERATION_KEY)
+    value = pipe.execute()[1]
+    client.publish(PURGES, value)
+    return value
+
+
+_watchers = {}  # one per process: a forked worker builds its own
+_watchers_lock = threading.Lock()  # a subscription is not thread-safe
+
+
 def generation():
-    """The current generation; a new one if the key was evicted (never an old one)."""
+    """The current generation, or None when the cache cannot be used right now."""
+    cache = page_cache()
+    if isinstance(cache, TieredCache):
+        with _watchers_lock:
+            watcher = _watchers.get(os.getpid())
+            if watcher is None:
+                watcher = RedisGeneration(shared_redis(cache), cache.local)
+                _watchers[os.getpid()] = watcher
+            return watcher.current()
     value = page_cache().get(GENERATION_KEY)
-    if value is None:
+    if value is None:  # a new one if the key was evicted (never an old one)
         value = time.time_ns()
         page_cache().add(GENERATION_KEY, value, timeout=None)
         value = page_cache().get(GENERATION_KEY, value)
     return value
 
 
+@receiver(setting_changed)
+def forget_watchers(setting, **kwargs):
+    """Tests change CACHES: the next request subscribes to the new Redis."""
+    if setting == "CACHES":
+        with _watchers_lock:
+            for watcher in _watchers.values():
+                watcher.reset()
+            _watchers.clear()
+
+
 def purge():
     """Start a new generation: every cached page is stale from the next request on."""
-    page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+    client = shared_redis(page_cache())
+    if client is None:
+        page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+        return
+    try:
+        new_generation(client)
+    except redis.RedisError:  # the change is saved; the pages follow when Redis is back
+        logger.exception("page cache purge failed")
 
 
 def purge_on_commit(*args, **kwargs):
@@ -55,10 +175,11 @@ def purge_on_commit(*args, **kwargs):
 
 
 def for_browsers(response):
-    """Browsers revalidate each time: only the shared cache knows when a page changes."""
-    if response.has_header("Expires"):
-        del response["Expires"]
-    patch_cache_control(response, max_age=0)
+    """Browsers revalidate each time: only the shared cache knows when a page changes.
+    (Django stored the page with its own max-age; this runs on every cached answer.)"""
+    if "Expires" in response.headers:
+        del response.headers["Expires"]
+    response.headers["Cache-Control"] = MAX_AGE.sub("max-age=0", response["Cache-Control"])
     return response
 
 
@@ -84,13 +205,19 @@ class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
     files, so a cached page costs little more than a static file."""
 
     def process_request(self, request):
-        if has_session(request):
+        current = None if has_session(request) else generation()
+        if current is None or request.method not in ("GET", "HEAD"):
             request._cache_update_cache = False
             return None
-        # The key holds the language; choose it as LanguageMiddleware will (by the path).
-        translation.activate(translation.get_language_from_request(request, check_path=True))
-        _prefix.set(f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{generation()}")
-        response = super().process_request(request)
+        # The key holds the language; choose it as LocaleMiddleware will (by the path).
+        request.LANGUAGE_CODE = translation.get_language_from_request(request, check_path=True)
+        translation.activate(request.LANGUAGE_CODE)
+        _prefix.set(f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{current}")
+        # Django's lookup, less its Age header: browsers get max-age=0 and
+        # revalidate, so the age of the copy tells them nothing (and cost a tenth).
+        key = get_cache_key(request, self.key_prefix, "GET", cache=self.cache)
+        response = self.cache.get(key) if key is not None else None
+        request._cache_update_cache = response is None
         return for_browsers(response) if response is not None else None
 
 

@@ -160,25 +160,58 @@ def redis_url():
     return url
 
 
-def test_a_purge_in_another_process_reaches_this_one_through_redis(client, settings):
-    """Two app servers share Redis: one publishes, the other renders afresh."""
+@pytest.fixture
+def tiered(settings):
+    """The page cache as cms.settings.base configures it with REDIS_URL."""
     url = redis_url()
     settings.CACHES = {
         **settings.CACHES,
-        "pages": {  # as cms.settings.base configures it with REDIS_URL
+        "pages-shared": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "samling-pages",
+            "KEY_PREFIX": "samling-pages-shared",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
         },
+        "pages": {"BACKEND": "home.tiered_cache.TieredCache", "LOCATION": "pages-shared"},
     }
     page_cache.purge()  # nothing left from an earlier run
+    return url
+
+
+def test_a_purge_in_another_process_reaches_this_one_through_redis(client, settings, tiered):
+    """Two app servers share Redis: one publishes, the other renders afresh."""
     cached_twice(client, MODULE)
     code = "from home.page_cache import purge; purge()"
     subprocess.run(  # noqa: S603 (fixed arguments)
         [sys.executable, "manage.py", "shell", "-c", code],
         check=True,
-        env={"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": url, "PATH": "/usr/bin"},
+        env={"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": tiered, "PATH": "/usr/bin"},
         cwd=settings.BASE_DIR,
         capture_output=True,
     )
     assert fetch(client, MODULE)[1] > 0
+
+
+def test_pages_are_copied_into_each_process_and_the_copies_purged(client, tiered):
+    cached_twice(client, MODULE)
+    cache = page_cache.page_cache()
+    cache.shared.clear()  # gone from Redis: this process still has its copy
+    assert fetch(client, MODULE)[1] == 0
+    page_cache.purge()  # reaches this process as any other: by the Redis channel
+    assert fetch(client, MODULE)[1] > 0
+
+
+def test_a_lost_subscription_starts_a_new_generation(client, tiered):
+    """Purges may have gone by while the connection was down: nothing old is served."""
+    cached_twice(client, MODULE)
+    redis.Redis.from_url(tiered).client_kill_filter(_type="pubsub")
+    queries = [fetch(client, MODULE)[1] for _ in range(4)]
+    assert queries[0] > 0 and queries[-1] == 0  # rendered afresh, then cached again
+
+
+def test_pages_are_rendered_when_redis_does_not_answer(client, settings, tiered):
+    down = {**settings.CACHES["pages-shared"], "LOCATION": "redis://127.0.0.1:9/0"}
+    settings.CACHES = {**settings.CACHES, "pages-shared": down}  # nothing answers there
+    for _ in range(2):
+        response, queries = fetch(client, MODULE)
+        assert response.status_code == 200 and queries > 0

@@ -115,8 +115,20 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"samling-{alias}",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+                # A page the cache cannot give is rendered; Redis down is no error page.
+                "IGNORE_EXCEPTIONS": alias == "pages-shared",
+            },
         }
-        for alias in ("default", "pages")
+        for alias in ("default", "pages-shared")
+    }
+    # Pages: each process keeps a copy of those it served (home.tiered_cache).
+    CACHES["pages"] = {
+        "BACKEND": "home.tiered_cache.TieredCache",
+        "LOCATION": "pages-shared",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_COPIES", 2000))},
     }
 else:
     CACHES = {
