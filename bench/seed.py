@@ -23,7 +23,7 @@ from datetime import timedelta  # noqa: E402
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.files.base import ContentFile  # noqa: E402
-from django.db import transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -214,4 +214,6 @@ def urls():
 if __name__ == "__main__":
     if not pages.ProgrammePage.objects.filter(slug="bench-1").exists():
         seed()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # planner statistics for the bulk load, as after a restore
     print(json.dumps(urls()))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.utils import parse_query_string
 
+from home.visibility import public_q, restricted_q
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,
@@ -41,7 +42,7 @@ def backend_for(language):
 
 
 def programmes(language):
-    return ProgrammePage.objects.live().public().filter(locale__language_code=language)
+    return ProgrammePage.objects.live().filter(public_q(), locale__language_code=language)
 
 
 def searchable(language, programme=None, kind=None):
@@ -49,10 +50,10 @@ def searchable(language, programme=None, kind=None):
     models = [KINDS[kind][0]] if kind in KINDS else [model for model, _ in KINDS.values()]
     # Only filters on Page's index fields (locale, path, content type, live) are allowed.
     locale = Locale.objects.get(language_code=language)
-    pages = Page.objects.live().public().filter(locale=locale).type(*models)
+    pages = Page.objects.live().filter(locale=locale).type(*models)
     if programme is not None:
         pages = pages.descendant_of(programme, inclusive=True)
-    return pages
+    return pages.exclude(restricted_q())
 
 
 def search(query, language, programme=None, kind=None):
@@ -78,5 +79,5 @@ def promotions(query, language):
     """Editors' picks for `query` (a search_promotions Query) that the visitor may see, in
     their language."""
     picks = query.editors_picks.filter(page__live=True, page__locale__language_code=language)
-    public = Page.objects.public().values("pk")
+    public = Page.objects.filter(public_q()).values("pk")
     return [pick for pick in picks.filter(page__in=public).select_related("page")]

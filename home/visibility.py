@@ -16,6 +16,18 @@ def public_q():
     return ~Exists(restricted)
 
 
+def restricted_q():
+    """Pages under a view restriction, as conditions on the tree path alone: for
+    filters that may use only indexed fields (search). Reads the restricted paths in
+    one query of plain values, leaving out those under another restricted path."""
+    paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    outermost = [path for i, path in enumerate(paths) if not any(map(path.startswith, paths[:i]))]
+    condition = Q(pk__in=[])  # matches nothing when nothing is restricted
+    for path in outermost:
+        condition |= Q(path__startswith=path)
+    return condition
+
+
 class ViewRestrictionsMixin:
     """Wagtail's `get_view_restrictions` in one query instead of two: the ancestors'
     tree paths are prefixes of the page's own, so they need no query of their own."""

@@ -179,3 +179,34 @@ def test_results_show_a_summary_and_queries_do_not_grow_with_results(client):
     for number in range(2, 10):
         ToolPageFactory(parent=index, title=f"Sjekkliste {number}", description="Før møtet.")
     assert count()[0] == few
+
+
+def test_pages_under_nested_restrictions_are_never_found(client):
+    """A restriction inside a restricted section, and one beside it: all kept out."""
+    module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
+    task = ReflectionTaskPage.objects.child_of(module).first()
+    PageViewRestriction.objects.create(page=task, restriction_type="login")
+    PageViewRestriction.objects.create(page=module, restriction_type="login")
+    assert task.title not in titles(client.get("/nb/sok/", {"q": task.title}))
+    other = ModulePage.objects.filter(locale__language_code="nb").exclude(pk=module.pk).first()
+    assert other.title in titles(client.get("/nb/sok/", {"q": other.title}))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
+def test_the_search_indexes_match_what_a_search_runs(client):
+    """discovery migration 0001 indexes two expressions of the search backend's SQL; an
+    upgrade that changed them would leave the indexes unused and searches slow."""
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert titles(client.get("/nb/sok/", {"q": "samling"}))
+    search = next(q["sql"] for q in queries if "ts_rank" in q["sql"])
+    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in search
+    assert '("wagtailcore_page"."id")::varchar(50)' in search
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'samling_%'"
+        )
+        indexes = dict(cursor.fetchall())
+    assert "(title || body)" in indexes["samling_indexentry_text_gin"]
+    assert "((id)::character varying(50))" in indexes["samling_page_id_as_text"]
