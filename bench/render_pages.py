@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 os.environ.setdefault("DJANGO_DEBUG", "false")  # measure without debug overhead
+os.environ.setdefault("PAGE_CACHE", "off")  # measure rendering, not the page cache
 
 import django  # noqa: E402
 

@@ -128,7 +128,7 @@ if os.environ.get("REDIS_URL"):
     CACHES["pages"] = {
         "BACKEND": "home.tiered_cache.TieredCache",
         "LOCATION": "pages-shared",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_COPIES", 2000))},
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_COPIES", 1000))},
     }
 else:
     CACHES = {
