@@ -22,7 +22,7 @@ def restricted_q():
     one query of plain values, leaving out those under another restricted path."""
     paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
     outermost = [path for i, path in enumerate(paths) if not any(map(path.startswith, paths[:i]))]
-    condition = Q(pk__in=[])  # matches nothing when nothing is restricted
+    condition = Q()  # nothing restricted: no condition
     for path in outermost:
         condition |= Q(path__startswith=path)
     return condition

@@ -192,6 +192,12 @@ def test_pages_under_nested_restrictions_are_never_found(client):
     assert other.title in titles(client.get("/nb/sok/", {"q": other.title}))
 
 
+def test_a_site_without_restrictions_searches_everything(client):
+    PageViewRestriction.objects.all().delete()
+    found = titles(client.get("/nb/sok/", {"q": "eierstrategi"}))
+    assert set(found) == {"Utkast til eierstrategi", "Mal for eierstrategi"}
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
 def test_the_search_indexes_match_what_a_search_runs(client):
     """discovery migration 0001 indexes two expressions of the search backend's SQL; an
