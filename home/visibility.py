@@ -34,8 +34,12 @@ class ViewRestrictionsMixin:
 
     def get_view_restrictions(self):
         """Restrictions on the page and its ancestors; for an alias on the way, those of
-        its source page (aliases cannot carry restrictions of their own), as Wagtail."""
-        step = self.steplen
-        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-        on_path = Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
-        return PageViewRestriction.objects.filter(on_path).distinct()
+        its source page (aliases cannot carry restrictions of their own), as Wagtail.
+        The same queryset for the page's life, so the serve hooks that each check it
+        (Wagtail's and programme.privacy's) read it once; derived querysets read anew."""
+        if "_view_restrictions" not in self.__dict__:
+            step = self.steplen
+            paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+            on_path = Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+            self._view_restrictions = PageViewRestriction.objects.filter(on_path).distinct()
+        return self._view_restrictions

@@ -5,9 +5,13 @@ from datetime import timedelta
 
 import pytest
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
 
 from programme import links
 from programme.cohorts import CohortPage, CohortSession
@@ -39,6 +43,7 @@ EXPECTED = {
     "tool": 17,
     "cohort": 14,
 }
+PARTICIPANTS_COHORT = 25  # the cohort page for its logged-in participant
 
 
 def count_queries(client, url):
@@ -132,3 +137,21 @@ def test_query_counts_do_not_grow_with_content(client, home_nb):
     large = {name: count_queries(client, url) for name, url in content.urls().items()}
     assert small == large
     assert large == EXPECTED, json.dumps(large)
+
+
+def test_a_participants_cohort_page_does_not_grow_with_sessions(client, home_nb):
+    """Cohort pages are private: measured as their participant sees them."""
+    content = Content(home_nb)
+    group = Group.objects.create(name="Stort kull")
+    restriction = PageViewRestriction.objects.create(
+        page=content.cohort, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(group)
+    participant = get_user_model().objects.create_user("deltaker-stort-kull")
+    participant.groups.add(group)
+    client.force_login(participant)
+    content.add(modules=3, tools=10, tasks=3, goals=2, sessions=2)
+    small = count_queries(client, content.cohort.url)
+    content.add(modules=27, tools=10, tasks=9, goals=4, sessions=8)
+    assert content.sessions == 10
+    assert small == count_queries(client, content.cohort.url) == PARTICIPANTS_COHORT
