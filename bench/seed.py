@@ -63,19 +63,35 @@ def text(seed, words=40):
     return " ".join(chooser.choice(WORDS) for _ in range(words)).capitalize()
 
 
+def document_file(index):
+    """(file name, content) of shared document `index`, the same on every run."""
+    fmt = ("pdf", "docx", "xlsx")[index % 3]
+    return f"bench-{index}.{fmt}", BUILDERS[fmt](
+        f"Mal {index}", text(index, 12), [["Punkt", "Svar"]]
+    )
+
+
 def documents():
     """Ten shared documents in three formats (the tools reuse them)."""
     Document = get_document_model()
     result = []
     for index in range(10):
-        fmt = ("pdf", "docx", "xlsx")[index % 3]
         document = Document(title=f"Benchmark-mal {index}", collection=demo_collection())
-        body = BUILDERS[fmt](f"Mal {index}", text(index, 12), [["Punkt", "Svar"]])
-        document.file.save(f"bench-{index}.{fmt}", ContentFile(body), save=False)
+        name, body = document_file(index)
+        document.file.save(name, ContentFile(body), save=False)
         document._set_document_file_metadata()
         document.save()
         result.append(document)
     return result
+
+
+def restore_missing_files():
+    """Write the shared documents' files where this checkout's media folder lacks them:
+    the PostgreSQL database may have been seeded from another checkout."""
+    for document in get_document_model().objects.filter(title__startswith="Benchmark-mal "):
+        if not document.file.storage.exists(document.file.name):
+            body = document_file(int(document.title.rsplit(" ", 1)[1]))[1]
+            document.file.storage.save(document.file.name, ContentFile(body))
 
 
 def tools(roles, themes):
@@ -214,6 +230,7 @@ def urls():
 if __name__ == "__main__":
     if not pages.ProgrammePage.objects.filter(slug="bench-1").exists():
         seed()
+    restore_missing_files()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")  # planner statistics for the bulk load, as after a restore
     print(json.dumps(urls()))
