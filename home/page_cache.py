@@ -139,11 +139,11 @@ def generation():
                 watcher = RedisGeneration(shared_redis(cache), cache.local)
                 _watchers[os.getpid()] = watcher
             return watcher.current()
-    value = page_cache().get(GENERATION_KEY)
+    value = cache.get(GENERATION_KEY)
     if value is None:  # a new one if the key was evicted (never an old one)
         value = time.time_ns()
-        page_cache().add(GENERATION_KEY, value, timeout=None)
-        value = page_cache().get(GENERATION_KEY, value)
+        cache.add(GENERATION_KEY, value, timeout=None)
+        value = cache.get(GENERATION_KEY, value)
     return value
 
 
@@ -159,9 +159,10 @@ def forget_watchers(setting, **kwargs):
 
 def purge():
     """Start a new generation: every cached page is stale from the next request on."""
-    client = shared_redis(page_cache())
+    cache = page_cache()
+    client = shared_redis(cache)
     if client is None:
-        page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
         return
     try:
         new_generation(client)

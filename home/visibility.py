@@ -20,11 +20,12 @@ def restricted_q():
     """Pages under a view restriction, as conditions on the tree path alone: for
     filters that may use only indexed fields (search). Reads the restricted paths in
     one query of plain values, leaving out those under another restricted path."""
-    paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-    outermost = [path for i, path in enumerate(paths) if not any(map(path.startswith, paths[:i]))]
-    condition = Q()  # nothing restricted: no condition
-    for path in outermost:
-        condition |= Q(path__startswith=path)
+    condition, outermost = Q(), None  # nothing restricted: no condition
+    # Sorted, a restricted page's descendants follow it directly.
+    for path in sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))):
+        if outermost is None or not path.startswith(outermost):
+            outermost = path
+            condition |= Q(path__startswith=path)
     return condition
 
 
