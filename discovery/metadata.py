@@ -63,7 +63,7 @@ def learning_resource(page, context, request, kind, part_of=None):
         data["isPartOf"] = {
             "@type": "Course" if kind == "module" else "LearningResource",
             "name": part_of.title,
-            "url": absolute(request, part_of.url),
+            "url": absolute(request, part_of.get_url(request)),
         }
     return data
 
@@ -142,7 +142,7 @@ def structured_data(page, context, request):
         return None
     data = {"@context": "https://schema.org", **build(page, context, request)}
     data.update(
-        url=absolute(request, canonical_page(page).url),
+        url=absolute(request, canonical_page(page).get_url(request)),
         inLanguage=get_language(),  # the page's locale: URLs are per language
     )
     return data

@@ -41,7 +41,7 @@ def page_metadata(context):
     data = metadata.structured_data(page, context, request)
     return {
         "description": metadata.description(page),
-        "canonical": request.build_absolute_uri(canonical.url),
+        "canonical": request.build_absolute_uri(canonical.get_url(request)),
         "title": page_title(context),
         "og_locale": metadata.OG_LOCALES.get(get_language(), ""),
         "og_type": "website" if page.depth <= 2 else "article",

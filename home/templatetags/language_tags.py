@@ -24,7 +24,8 @@ def hreflang_alternates(context):
         if not v.missing
     }
     # x-default: the default language's version, or this page when it exists only here.
-    default = alternates.get(default_language_code()) or request.build_absolute_uri(page.url)
+    own = request.build_absolute_uri(page.get_url(request))
+    default = alternates.get(default_language_code()) or own
     return {"alternates": alternates, "default": default}
 
 

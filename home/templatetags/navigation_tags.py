@@ -23,7 +23,9 @@ def main_navigation(context):
     if home is None:
         return {"links": []}
     children = header.menu_under(home)
-    return {"links": [(page, aria_current(page, current)) for page in [home, *children]]}
+    links = [(page, aria_current(page, current)) for page in [home, *children]]
+    # The request lets `pageurl` reuse the site root paths it read (one cache read).
+    return {"links": links, "request": context["request"]}
 
 
 @register.inclusion_tag("includes/account_links.html", takes_context=True)
