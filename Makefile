@@ -11,7 +11,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup setup-test lint checks messages messages-update pytest demo bench bench-render clean
+.PHONY: help run test setup setup-test lint checks audit messages messages-update pytest demo bench bench-render clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -49,10 +49,13 @@ checks: ## Django system checks, migrations and deploy checks
 	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
 		ALLOWED_HOSTS=samling.example.org $(MANAGE) check --deploy --fail-level WARNING
 
+audit: ## Known vulnerabilities in the locked dependencies (pip-audit)
+	bash bin/audit.sh
+
 pytest: ## Run pytest only (after setup-test)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-test: setup-test lint checks pytest ## Set up and run the whole suite: lint, checks, pytest
+test: setup-test lint checks audit pytest ## Set up and run the whole suite: lint, checks, audit, pytest
 
 clean: ## Remove the virtual environments, database and collected files
 	rm -rf $(VENV) $(TOOLS) node_modules staticfiles tmp db.sqlite3*

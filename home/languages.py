@@ -6,6 +6,7 @@ Results are kept on the request: the header, the switcher and the alternates all
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
 from django.utils.translation import get_language
@@ -37,9 +38,13 @@ class HeaderPages:
     homes: dict  # {language code: live home page}
     translations: dict  # {language code: public live translation of the page}
     menu: list  # public live children of the home pages marked "show in menus"
+    footer: list  # their information pages not in the menu (accessibility statement…)
 
     def menu_under(self, home):
         return [p for p in self.menu if p.path.startswith(home.path)]
+
+    def footer_under(self, home):
+        return [p for p in self.footer if p.path.startswith(home.path)]
 
 
 def header_pages(request, page):
@@ -54,17 +59,18 @@ def header_pages(request, page):
 def read_header_pages(request, page):
     site = Site.find_for_request(request)
     if site is None:
-        return HeaderPages({}, {}, [])
+        return HeaderPages({}, {}, [], [])
     root = site.root_page
     home_key = root.translation_key
     keys = [home_key] + ([page.translation_key] if page is not None else [])
     # Two index-friendly halves in one statement (an OR of them makes SQLite scan).
     versions = Page.objects.filter(translation_key__in=keys)
     home_paths = Page.objects.filter(translation_key=home_key).values("path")
+    # The home pages' children for the main menu and, not in the menu, the footer's.
     menu = Page.objects.filter(
+        Q(show_in_menus=True) | Q(informationpage__isnull=False),
         In(Substr("path", 1, len(root.path)), home_paths),
         depth=root.depth + 1,
-        show_in_menus=True,
     )
     found = list(
         versions.filter(public_q(), live=True)
@@ -81,6 +87,7 @@ def read_header_pages(request, page):
             if page is not None and p.translation_key == page.translation_key and not p.alias_of_id
         },
         menu=[p for p in found if p.depth == root.depth + 1 and p.show_in_menus],
+        footer=[p for p in found if p.depth == root.depth + 1 and not p.show_in_menus],
     )
 
 

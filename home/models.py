@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 from .routing import route_from
 from .visibility import ViewRestrictionsMixin
@@ -28,7 +29,7 @@ class HomePage(ViewRestrictionsMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage"]
+    subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage", "home.InformationPage"]
     max_count_per_parent = 2  # one per locale under the tree root
 
     def route(self, request, path_components):
@@ -46,3 +47,29 @@ class HomePage(ViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+
+class InformationPage(ViewRestrictionsMixin, Page):
+    """About the site itself, such as the accessibility statement the law asks public
+    bodies for: linked from every page's footer (unless shown in the main menu)."""
+
+    intro = models.CharField(
+        _("introduction"),
+        max_length=300,
+        blank=True,
+        help_text=_("A sentence or two under the heading that says what the page is about."),
+    )
+    body = RichTextField(
+        _("body"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("The page's text. Use headings for its parts."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")

@@ -39,6 +39,7 @@ from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddlew
 from django.utils import translation
 from django.utils.cache import get_cache_key
 
+from .csp import fresh_nonce
 from .tiered_cache import TieredCache
 
 GENERATION_KEY = "samling-page-cache-generation"
@@ -219,7 +220,7 @@ class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
         key = get_cache_key(request, self.key_prefix, "GET", cache=self.cache)
         response = self.cache.get(key) if key is not None else None
         request._cache_update_cache = response is None
-        return for_browsers(response) if response is not None else None
+        return fresh_nonce(for_browsers(response)) if response is not None else None
 
 
 class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):

@@ -45,10 +45,11 @@ def page_metadata(context):
         "title": page_title(context),
         "og_locale": metadata.OG_LOCALES.get(get_language(), ""),
         "og_type": "website" if page.depth <= 2 else "article",
-        "json_ld": json_ld(data) if data else "",
+        "json_ld": json_ld(data, request.csp_nonce) if data else "",
     }
 
 
-def json_ld(data):
+def json_ld(data, nonce):
     text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+    script = '<script type="application/ld+json" nonce="{}">{}</script>'
+    return format_html(script, nonce, mark_safe(text))  # noqa: S308

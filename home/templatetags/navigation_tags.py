@@ -35,3 +35,12 @@ def account_links(context):
 
     request = context["request"]
     return {"request": request, "cohorts": cohorts_for(request.user)}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """The current language's information pages, such as the accessibility statement."""
+    request, current = context["request"], context.get("page")
+    home = current_home_page(request, current)
+    pages = header_pages(request, current).footer_under(home) if home else []
+    return {"pages": pages, "request": request}

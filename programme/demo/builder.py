@@ -17,6 +17,7 @@ from .documents import BUILDERS
 from .kl import KL
 from .led_skole import LED_SKOLE
 from .participants import ensure_participants
+from .statements import ensure_accessibility_statement
 from .taxonomy import ROLES, THEMES
 from .tools import TOOLS
 from .translate import text_pairs, translate
@@ -342,4 +343,5 @@ def build_demo():
     programmes = [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
     ensure_cohorts()
     ensure_participants()
+    ensure_accessibility_statement()
     return programmes
