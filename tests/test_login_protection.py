@@ -20,7 +20,7 @@ LOGINS = {"admin": "/admin/login/", "participant": "/nb/_util/login/"}
 
 @pytest.fixture(autouse=True)
 def fresh_attempts():
-    cache.clear()  # django-axes counts attempts in the (shared) cache
+    cache.clear()  # with Redis, django-axes counts attempts in the cache
     yield
     cache.clear()
 

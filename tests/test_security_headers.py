@@ -115,3 +115,15 @@ def test_public_pages_fetch_nothing_from_other_sites(client, language):
         parser = ExternalReferences()
         parser.feed(response.content.decode())
         assert parser.found == [], page.url
+
+
+def test_documents_download_as_attachments_that_browsers_do_not_sniff(client):
+    from wagtail.documents import get_document_model
+
+    from programme.privacy import is_restricted
+
+    document = next(d for d in get_document_model().objects.all() if not is_restricted(d.pk))
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"

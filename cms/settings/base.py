@@ -160,16 +160,19 @@ if os.environ.get("REDIS_URL"):
     }
 
 # Logins (admin and participants) lock after repeated failures from one address for one
-# username, until a cool-off passes (django-axes). Attempts are counted in the shared
-# cache, so every app server sees them. The client's address is REMOTE_ADDR unless
+# username, until a cool-off passes (django-axes). The client's address is REMOTE_ADDR unless
 # TRUSTED_PROXY_COUNT proxies we run stand in front: then the address the nearest of
 # them saw, never one a client wrote into X-Forwarded-For.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
-AXES_CACHE = "default"
+# Counted where every app server sees them: Redis when there, else the database.
+if os.environ.get("REDIS_URL"):
+    AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+    AXES_CACHE = "default"
+else:
+    AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -237,6 +240,8 @@ WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "account/login.html"
 LOGIN_REDIRECT_URL = "my_cohort"  # the participant's cohort, in their language
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No requests to other sites from the admin either (its release check asks wagtail.org).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -13,6 +13,7 @@ CACHES = {
     # Most tests change content behind Wagtail's back; the page cache tests switch it on.
     "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # these caches are per process
 # Translation jobs run in the request unless a test sends them to this queue on purpose.
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 RQ_QUEUES = {"default": {"URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")}}

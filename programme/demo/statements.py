@@ -1,6 +1,8 @@
 """The accessibility statement, which public bodies in Norway and Denmark must publish
 (the Norwegian regulation on universal design of ICT; the Danish web accessibility act)."""
 
+from wagtail.models import Locale
+
 from home.models import HomePage, InformationPage
 
 from .translate import text_pairs, translate
@@ -105,5 +107,6 @@ def ensure_accessibility_statement():
         )
         home.add_child(instance=statement)
         statement.save_revision().publish()
-    translate(statement, "da", text_pairs(STATEMENT["nb"], STATEMENT["da"]))
+    if not statement.has_translation(Locale.objects.get(language_code="da")):
+        translate(statement, "da", text_pairs(STATEMENT["nb"], STATEMENT["da"]))
     return statement
