@@ -31,3 +31,20 @@ def test_500_page_is_ours_and_shows_no_traceback(lang, heading):
     assert heading in html
     assert "Traceback" not in html
     assert "RuntimeError" not in html
+
+
+@override_settings(ROOT_URLCONF="tests.failing_urls")
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("nb", "Ugyldig forespørsel"), ("da", "Ugyldig forespørgsel")]
+)
+def test_400_page_is_ours(lang, heading):
+    response = Client().get("/suspicious/", HTTP_ACCEPT_LANGUAGE=lang)
+    assert response.status_code == 400
+    assert heading in response.content.decode()
+
+
+def test_expired_form_gets_our_403_page_in_the_visitors_language():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/nb/_util/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    assert "Skjemaet er utløpt" in response.content.decode()

@@ -1,0 +1,29 @@
+"""The accessibility statement public bodies must publish: in both languages, linked
+from every page's footer, the two versions linked to each other."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+STATEMENTS = {"nb": "Tilgjengelighetserklæring", "da": "Tilgængelighedserklæring"}
+PAGES = ["/{}/", "/{}/absolutt/hvor-er-vi/", "/{}/verktoy/", "/{}/finnes-ikke/"]
+
+
+def footer(html):
+    return html.split('<footer class="site-footer">')[1]
+
+
+@pytest.mark.parametrize("language", STATEMENTS)
+def test_every_page_links_the_statement_in_its_language_from_the_footer(client, language):
+    for path in PAGES:
+        html = client.get(path.format(language)).content.decode()
+        [href] = re.findall(rf'<a href="([^"]+)">{STATEMENTS[language]}</a>', footer(html))
+        statement = client.get(href)
+        assert statement.status_code == 200
+        text = statement.content.decode()
+        assert f"<h1>{STATEMENTS[language]}</h1>" in text
+        assert "WCAG 2.1" in text
+        other = "da" if language == "nb" else "nb"
+        assert f'<link rel="alternate" hreflang="{other}"' in text  # its translation
