@@ -6,6 +6,7 @@ Results are kept on the request: the header, the switcher and the alternates all
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
@@ -14,6 +15,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from .models import InformationPage
 from .visibility import public_q
 
 
@@ -79,6 +81,7 @@ def read_header_pages(request, page):
         .union(menu.filter(public_q(), live=True).select_related("locale").order_by())
         .order_by("path")
     )
+    information = ContentType.objects.get_for_model(InformationPage).pk  # cached per process
     return HeaderPages(
         homes={p.locale.language_code: p for p in found if p.translation_key == home_key},
         translations={
@@ -87,7 +90,7 @@ def read_header_pages(request, page):
             if page is not None and p.translation_key == page.translation_key and not p.alias_of_id
         },
         menu=[p for p in found if p.depth == root.depth + 1 and p.show_in_menus],
-        footer=[p for p in found if p.depth == root.depth + 1 and not p.show_in_menus],
+        footer=[p for p in found if p.content_type_id == information and not p.show_in_menus],
     )
 
 

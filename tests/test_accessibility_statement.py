@@ -8,7 +8,14 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 STATEMENTS = {"nb": "Tilgjengelighetserklæring", "da": "Tilgængelighedserklæring"}
-PAGES = ["/{}/", "/{}/absolutt/hvor-er-vi/", "/{}/verktoy/", "/{}/finnes-ikke/"]
+PAGES = [
+    "/{}/",
+    "/{}/absolutt/",
+    "/{}/absolutt/hvor-er-vi/",
+    "/{}/verktoy/",
+    "/{}/tilgjengelighet/",
+    "/{}/finnes-ikke/",
+]
 
 
 def footer(html):
@@ -19,7 +26,9 @@ def footer(html):
 def test_every_page_links_the_statement_in_its_language_from_the_footer(client, language):
     for path in PAGES:
         html = client.get(path.format(language)).content.decode()
-        [href] = re.findall(rf'<a href="([^"]+)">{STATEMENTS[language]}</a>', footer(html))
+        links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer(html))
+        [(href, title)] = links  # the statement, and only the statement
+        assert title == STATEMENTS[language]
         statement = client.get(href)
         assert statement.status_code == 200
         text = statement.content.decode()
