@@ -81,3 +81,10 @@ def assert_no_axe_violations():
         return result
 
     return check
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """axe-core is injected as an inline script, which the site's Content-Security-Policy
+    blocks; the policy itself is tested in test_csp.py, which turns this off."""
+    return {**browser_context_args, "bypass_csp": True}

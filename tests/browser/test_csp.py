@@ -13,6 +13,11 @@ PUBLIC = ["/nb/", "/da/", "/nb/absolutt/hvor-er-vi/", "/da/verktoy/", "/nb/tilgj
 
 
 @pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "bypass_csp": False}  # the policy as visitors get it
+
+
+@pytest.fixture
 def demo(site_structure):
     call_command("load_demo", verbosity=0)
 
