@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage
+from home.models import HomePage, InformationPage
 from programme.cohorts import CohortPage
 from programme.pages import (
     CompetenceGoalPage,
@@ -16,8 +16,8 @@ from programme.pages import (
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
-    def test_home_holds_programmes_and_the_tool_library(self):
-        self.assertAllowedSubpageTypes(HomePage, {ProgrammePage, ToolIndexPage})
+    def test_home_holds_programmes_the_tool_library_and_information_pages(self):
+        self.assertAllowedSubpageTypes(HomePage, {ProgrammePage, ToolIndexPage, InformationPage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_programme_holds_modules_and_goals(self):

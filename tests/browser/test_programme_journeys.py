@@ -132,7 +132,7 @@ def test_ticks_survive_a_reload_for_participants_and_anonymous_visitors(
     page.reload()
     assert page.get_by_role("checkbox", name="Lag et utkast til årshjul").is_checked()
     # Logged in: stored on the server, counted on the cohort page.
-    context = browser.new_context()
+    context = browser.new_context(bypass_csp=True)  # for axe-core, injected inline
     participant = context.new_page()
     participant.goto(f"{live_server.url}/nb/absolutt/absolutt-innlandet-2026/")
     participant.get_by_label("Brukernavn").fill("deltaker-absolutt")
