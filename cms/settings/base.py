@@ -239,7 +239,7 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "account/login.html"
 LOGIN_REDIRECT_URL = "my_cohort"  # the participant's cohort, in their language
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.password_reset.CheckedPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.password_reset.CheckedPasswordResetForm"  # noqa: S105
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # No requests to other sites from the admin either (its release check asks wagtail.org).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
