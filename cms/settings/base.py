@@ -67,7 +67,8 @@ MIDDLEWARE = [
     "editorial.translation_guard.TranslationGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "axes.middleware.AxesMiddleware",  # last: answers a locked-out login attempt
+    "axes.middleware.AxesMiddleware",  # answers a locked-out login attempt
+    "home.write_failures.WriteFailureMiddleware",  # a failed write: a clear 503, not a 500
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -250,7 +251,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.storage.CleanFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365

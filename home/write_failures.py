@@ -1,0 +1,40 @@
+"""A write that fails (database locked past its timeout, storage full or unavailable)
+answers with a clear page, not a server error. Nothing was saved: the view's transaction
+rolled back and the storage removed any partial file, so the visitor can simply send
+the form again; the browser's Back button brings back what they typed."""
+
+import logging
+
+from django.db import OperationalError
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 10
+
+
+def reason(exception):
+    if isinstance(exception, OperationalError):
+        return _("The database is busy right now.")
+    return _("Files cannot be stored right now.")
+
+
+class WriteFailureMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not isinstance(exception, OperationalError | OSError):
+            return None
+        logger.exception("write failed: %s %s", request.method, request.path)
+        message = f"{reason(exception)} {_('Nothing was saved. Please try again in a moment.')}"
+        if "application/json" in request.headers.get("Accept", ""):
+            response = JsonResponse({"success": False, "error_message": message}, status=503)
+        else:
+            response = render(request, "write_failed.html", {"message": message}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
