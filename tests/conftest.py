@@ -1,9 +1,11 @@
+import os
 import shutil
 
 import pytest
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 
 from wagtail.models import Locale
 
@@ -31,3 +33,27 @@ def home_da(db):
 @pytest.fixture
 def locale_da(db):
     return Locale.objects.get(language_code="da")
+
+
+@pytest.fixture
+def scratch_databases(tmp_path):
+    """Two database URLs of the suite's engine: the original site and the empty install.
+    On PostgreSQL, databases named for this process, dropped afterwards."""
+    if connection.vendor == "sqlite":
+        yield [f"sqlite:///{tmp_path / name}.sqlite3" for name in ("site", "restored")]
+        return
+    import psycopg
+
+    server = connection.settings_dict
+    base = f"postgres://{server['USER']}@{server['HOST']}:{server['PORT']}"
+    names = [f"samling_scratch_{os.getpid()}_{name}" for name in ("site", "restored")]
+
+    def run(statement):
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+            for name in names:
+                admin.execute(statement.format(name))
+
+    run("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+    run("CREATE DATABASE {}")
+    yield [f"{base}/{name}" for name in names]
+    run("DROP DATABASE IF EXISTS {} WITH (FORCE)")

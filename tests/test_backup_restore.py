@@ -9,26 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from django.db import connection
-
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = str(Path(__file__).with_name("backup_snapshot.py"))
-
-
-def scratch_databases(tmp_path):
-    """Two database URLs of the suite's engine: the original site and the empty install."""
-    if connection.vendor == "sqlite":
-        return [f"sqlite:///{tmp_path / name}.sqlite3" for name in ("site", "restored")]
-    import psycopg
-
-    server = connection.settings_dict
-    base = f"postgres://{server['USER']}@{server['HOST']}:{server['PORT']}"
-    names = ["samling_backup_site", "samling_backup_restored"]
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-        for name in names:
-            admin.execute(f"DROP DATABASE IF EXISTS {name}")
-            admin.execute(f"CREATE DATABASE {name}")
-    return [f"{base}/{name}" for name in names]
 
 
 def install(database_url, media):
@@ -50,10 +32,10 @@ def install(database_url, media):
     return run
 
 
-def test_restore_into_an_empty_install_brings_everything_back(tmp_path):
+def test_restore_into_an_empty_install_brings_everything_back(tmp_path, scratch_databases):
     backups = tmp_path / "backups"
     backups.mkdir()
-    site_url, restored_url = scratch_databases(tmp_path)
+    site_url, restored_url = scratch_databases
     site = install(site_url, tmp_path / "site-media")
     site("manage.py", "migrate", "--noinput", "-v0")
     site("manage.py", "load_demo")

@@ -13,7 +13,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.test_backup_restore import install, scratch_databases
+from tests.test_backup_restore import install
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 6
@@ -59,8 +59,8 @@ def load(url, until, results):
             results.append((time.monotonic(), False))
 
 
-def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path):
-    database = scratch_databases(tmp_path)[0]  # the suite's engine
+def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path, scratch_databases):
+    database = scratch_databases[0]  # the suite's engine
     site = install(database, tmp_path / "media")
     site("manage.py", "migrate", "--noinput", "-v0")
     site("manage.py", "load_demo")
