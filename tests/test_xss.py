@@ -46,3 +46,15 @@ def test_admin_listings_and_editors_show_it_as_text(admin_client):
         response = admin_client.get(url)
         assert response.status_code == 200, url
         assert LIVE_TAG not in response.content.decode(), url
+
+
+def test_a_hostile_slug_is_refused_by_the_editor_form(admin_client):
+    from programme.pages import CompetenceGoalPage
+    from tests.editorial.test_permission_matrix import GOAL, goal_form
+
+    goal = CompetenceGoalPage.objects.get(slug=GOAL["nb"], locale__language_code="nb")
+    response = admin_client.post(f"/admin/pages/{goal.pk}/edit/", goal_form(goal, slug=PAYLOAD))
+    assert response.status_code == 200  # the form again, with the error
+    assert LIVE_TAG not in response.content.decode()
+    goal.refresh_from_db()
+    assert goal.slug == GOAL["nb"]
