@@ -7,7 +7,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 from wagtail.rich_text import RichText
 
-from home.models import HomePage
+from home.models import HomePage, InformationPage
 from programme import links, pages, snippets
 from programme.cohorts import CohortPage, CohortSession
 
@@ -17,7 +17,9 @@ from .documents import BUILDERS
 from .kl import KL
 from .led_skole import LED_SKOLE
 from .participants import ensure_participants
-from .statements import ensure_accessibility_statement
+from .statements import SLUG as STATEMENT_SLUG
+from .statements import STATEMENT
+from .statements import html as statement_html
 from .taxonomy import ROLES, THEMES
 from .tools import TOOLS
 from .translate import text_pairs, translate
@@ -66,6 +68,24 @@ def ensure_translation(instance, text, languages):
             Locale.objects.get(language_code=language)
         ):
             translate(instance, language, text_pairs(source_text, text[language]))
+
+
+def ensure_accessibility_statement():
+    """The statement on the Norwegian site, translated for the Danish one."""
+    statement = child(home("nb"), InformationPage, STATEMENT_SLUG)
+    if statement is None:
+        text = STATEMENT["nb"]
+        statement = publish_new(
+            home("nb"),
+            InformationPage(
+                slug=STATEMENT_SLUG,
+                title=text["title"],
+                intro=text["intro"],
+                body=statement_html(text["body"]),
+            ),
+        )
+    ensure_translation(statement, STATEMENT, ["da"])
+    return statement
 
 
 # Taxonomies

@@ -1,12 +1,6 @@
 """The accessibility statement, which public bodies in Norway and Denmark must publish
 (the Norwegian regulation on universal design of ICT; the Danish web accessibility act)."""
 
-from wagtail.models import Locale
-
-from home.models import HomePage, InformationPage
-
-from .translate import text_pairs, translate
-
 SLUG = "tilgjengelighet"
 STATEMENT = {
     "nb": {
@@ -93,20 +87,5 @@ STATEMENT = {
 
 
 def html(blocks):
+    """The body as the page stores it: one element per (tag, text) pair."""
     return "".join(f"<{tag}>{text}</{tag}>" for tag, text in blocks)
-
-
-def ensure_accessibility_statement():
-    """The statement on the Norwegian site, translated for the Danish one."""
-    home = HomePage.objects.get(locale__language_code="nb")
-    statement = InformationPage.objects.child_of(home).filter(slug=SLUG).first()
-    if statement is None:
-        text = STATEMENT["nb"]
-        statement = InformationPage(
-            slug=SLUG, title=text["title"], intro=text["intro"], body=html(text["body"])
-        )
-        home.add_child(instance=statement)
-        statement.save_revision().publish()
-    if not statement.has_translation(Locale.objects.get(language_code="da")):
-        translate(statement, "da", text_pairs(STATEMENT["nb"], STATEMENT["da"]))
-    return statement
