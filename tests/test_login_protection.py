@@ -4,7 +4,6 @@ password reset answers the same whether or not the address is known."""
 
 import datetime as dt
 import re
-import socket
 
 import pytest
 import time_machine
@@ -12,6 +11,8 @@ import time_machine
 from django.core import mail
 from django.core.cache import cache
 from django.test import Client, override_settings
+
+from tests.ports import unused_port
 
 pytestmark = pytest.mark.django_db
 
@@ -95,17 +96,11 @@ def test_password_reset_answers_the_same_for_known_and_unknown_addresses(user):
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["rektor@example.org"]
 
 
-def closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]  # nothing listens there once the probe closes
-
-
 def test_mail_server_down_gives_a_clear_error_alike_for_known_and_unknown(user):
     down = {
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": closed_port(),
+        "EMAIL_PORT": unused_port(),
         "EMAIL_TIMEOUT": 2,
     }
     answers = []

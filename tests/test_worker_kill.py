@@ -4,7 +4,6 @@ other worker keeps answering and the master starts a replacement. Runs a real gu
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -13,17 +12,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from tests.ports import unused_port
 from tests.test_backup_restore import install
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 6
 SECONDS = 6
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def workers_of(master):
@@ -65,7 +59,7 @@ def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path,
     site("manage.py", "migrate", "--noinput", "-v0")
     site("manage.py", "load_demo")
     site("manage.py", "collectstatic", "--noinput", "-v0")  # production's hashed names
-    port = free_port()
+    port = unused_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
