@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from .generation_cache import per_generation
 from .models import InformationPage
 from .visibility import public_q
 
@@ -50,16 +51,19 @@ class HeaderPages:
 
 
 def header_pages(request, page):
-    """HeaderPages for `page` (or None), read once per request."""
+    """HeaderPages for `page` (or None), read once per request and cache generation."""
     memo = request.__dict__.setdefault("_samling_header_pages", {})
     key = page.pk if page is not None else None
     if key not in memo:
-        memo[key] = read_header_pages(request, page)
+        site = Site.find_for_request(request)
+        page_key = page.translation_key if page is not None else None
+        memo[key] = per_generation(
+            "header", lambda: read_header_pages(site, page), site and site.pk, page_key
+        )
     return memo[key]
 
 
-def read_header_pages(request, page):
-    site = Site.find_for_request(request)
+def read_header_pages(site, page):
     if site is None:
         return HeaderPages({}, {}, [], [])
     root = site.root_page

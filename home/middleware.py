@@ -1,5 +1,7 @@
 from django.middleware.locale import LocaleMiddleware
 
+from .generation_cache import find_site
+
 
 class LanguageMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware turns a 404 on an unprefixed path into a redirect to the
@@ -8,6 +10,10 @@ class LanguageMiddleware(LocaleMiddleware):
     API, documents, the admin) keep their own 404."""
 
     UNPREFIXED = ("/api/", "/documents/", "/admin/", "/checklist/")
+
+    def process_request(self, request):
+        find_site(request)  # Wagtail's lookup, kept per cache generation (see there)
+        return super().process_request(request)
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -31,6 +32,20 @@ class HomePage(ViewRestrictionsMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage", "home.InformationPage"]
     max_count_per_parent = 2  # one per locale under the tree root
+
+    @property
+    def localized(self):
+        """The live home page in the active language, as Wagtail's, which routing asks
+        for on every request: here read once per cache generation."""
+        from .generation_cache import per_generation
+
+        homes = per_generation("homes", self.live_versions, self.translation_key)
+        return homes.get(get_language(), self)
+
+    def live_versions(self):
+        """{language code: this home page or its translation, when live}."""
+        versions = HomePage.objects.live().filter(translation_key=self.translation_key)
+        return {home.locale.language_code: home for home in versions.select_related("locale")}
 
     def route(self, request, path_components):
         if not path_components:

@@ -1,0 +1,104 @@
+"""The site's frame (Wagtail Site, home pages, menu, footer, language versions), kept
+per page cache generation: for every visitor, and never older than the last change."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from wagtail.models import Locale, Page, Site
+
+from home import generation_cache, page_cache
+from home.models import InformationPage
+from programme.pages import ModulePage
+
+from .test_page_cache import cache_on, fetch, publish  # noqa: F401 (cache_on: autouse)
+
+pytestmark = pytest.mark.django_db
+
+MODULE = "/nb/absolutt/hvor-er-vi/"
+# Read once per generation: the Site, its root page, that page's specific object and the
+# header's pages (home pages, menu, footer, language versions).
+FRAME_QUERIES = 4
+
+
+@pytest.fixture
+def participant():
+    """A logged-in visitor: never served from the page cache, always rendered."""
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="deltaker-absolutt"))
+    return client
+
+
+def module():
+    return ModulePage.objects.get(
+        url_path__endswith="/absolutt/hvor-er-vi/", locale__language_code="nb"
+    )
+
+
+def test_the_frame_is_read_once_per_generation(participant):
+    fetch(participant, MODULE)  # the session's first request does more
+    page_cache.purge()
+    first, cold = fetch(participant, MODULE)
+    second, warm = fetch(participant, MODULE)
+    assert first.status_code == second.status_code == 200
+    assert warm == cold - FRAME_QUERIES
+    assert first.text.count('hreflang="da"') == second.text.count('hreflang="da"') > 0
+    assert "tilgjengelighet" in first.text and "tilgjengelighet" in second.text  # footer
+    page_cache.purge()
+    _, after_purge = fetch(participant, MODULE)
+    assert after_purge == cold
+
+
+def test_the_frame_is_read_every_time_without_a_cache(participant, monkeypatch):
+    monkeypatch.setattr(generation_cache, "generation", lambda: None)  # e.g. Redis down
+    _, cold = fetch(participant, MODULE)
+    response, again = fetch(participant, MODULE)
+    assert response.status_code == 200 and again == cold
+
+
+def test_a_page_added_to_the_menu_shows_on_the_next_request(
+    participant, django_capture_on_commit_callbacks
+):
+    fetch(participant, MODULE)
+    home = Page.objects.get(depth=2, locale__language_code="nb")
+    page = InformationPage(
+        title="Kontakt oss", slug="kontakt", show_in_menus=True, body="<p>Om oss.</p>"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    assert "Kontakt oss" in participant.get(MODULE).text
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert "Kontakt oss" not in participant.get(MODULE).text
+
+
+def test_an_unpublished_translation_leaves_the_language_switcher(
+    client, participant, django_capture_on_commit_callbacks
+):
+    da = module().get_translation(Locale.objects.get(language_code="da"))
+    for visitor in (client, participant):
+        assert da.url in visitor.get(MODULE).text
+    with django_capture_on_commit_callbacks(execute=True):
+        da.unpublish()
+    for visitor in (client, participant):
+        assert da.url not in visitor.get(MODULE).text
+
+
+def test_a_changed_site_is_read_again(participant, django_capture_on_commit_callbacks):
+    fetch(participant, MODULE)
+    site = Site.objects.get(is_default_site=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        site.site_name = "Samling test"
+        site.save()
+    participant.get(MODULE)
+    assert generation_cache.find_site(participant.get(MODULE).wsgi_request).site_name == (
+        "Samling test"
+    )
+
+
+def test_a_disallowed_host_is_refused_not_cached(settings):
+    settings.ALLOWED_HOSTS = ["127.0.0.1"]
+    response = Client(HTTP_HOST="evil.example").get(MODULE)
+    assert response.status_code == 400
