@@ -36,7 +36,7 @@ def main(urls):
     purge()
     result = {}
     for name, path in urls["pages"].items():
-        visitor = participant if name == "cohort" else client
+        visitor = participant if name in urls["logged_in"] else client
         visitor.get(path)  # warm the process (templates, site root paths)
         purge()
         result[name] = {"uncached": queries(visitor, path), "cached": queries(visitor, path)}

@@ -206,7 +206,9 @@ def seed():
 
 
 def urls():
-    """The pages to measure, and a logged-in participant's session for the cohort."""
+    """The pages to measure, and a logged-in participant's session for those in
+    `logged_in` (the cohort is private; the module shows what the page cache cannot
+    serve: a page rendered for a participant, with the site's frame cached)."""
     Document = get_document_model()
     document = Document.objects.filter(file__contains="bench-0").first()
     client = Client()
@@ -217,12 +219,14 @@ def urls():
             "home": "/nb/",
             "programme": "/nb/bench-1/",
             "module": "/nb/bench-1/modul-3/",
+            "module (logged in)": "/nb/bench-1/modul-3/",
             "cohort": "/nb/bench-1/kull-0/",
             "library": f"/nb/verktoy/?role={next(iter(role))}&format=PDF",
             "search": "/nb/sok/?q=refleksjon",
             "document": document.url,
         },
         "session_cookie": f"sessionid={client.cookies['sessionid'].value}",
+        "logged_in": ["cohort", "module (logged in)"],
         "publish_slug": "modul-5",
     }
 
