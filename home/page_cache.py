@@ -37,8 +37,8 @@ from django.db import transaction
 from django.dispatch import receiver
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils import translation
-from django.utils.cache import get_cache_key
 
+from .cache_keys import page_keys
 from .csp import fresh_nonce
 from .tiered_cache import TieredCache
 
@@ -132,6 +132,10 @@ _watchers_lock = threading.Lock()  # a subscription is not thread-safe
 
 def generation():
     """The current generation, or None when the cache cannot be used right now."""
+    with _watchers_lock:
+        watcher = _watchers.get(os.getpid())
+        if watcher is not None:  # before looking up the cache: a tenth of a cached page
+            return watcher.current()
     cache = page_cache()
     if isinstance(cache, TieredCache):
         with _watchers_lock:
@@ -215,10 +219,12 @@ class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
         request.LANGUAGE_CODE = translation.get_language_from_request(request, check_path=True)
         translation.activate(request.LANGUAGE_CODE)
         _prefix.set(f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{current}")
-        # Django's lookup, less its Age header: browsers get max-age=0 and
-        # revalidate, so the age of the copy tells them nothing (and cost a tenth).
-        key = get_cache_key(request, self.key_prefix, "GET", cache=self.cache)
-        response = self.cache.get(key) if key is not None else None
+        # Django's lookup with its keys remembered (home.cache_keys), less its Age
+        # header: browsers get max-age=0 and revalidate, so the age of the copy
+        # tells them nothing (and cost a tenth).
+        cache = self.cache  # Django looks it up on each use
+        key = page_keys.get(request, self.key_prefix, cache)
+        response = cache.get(key) if key is not None else None
         request._cache_update_cache = response is None
         return fresh_nonce(for_browsers(response)) if response is not None else None
 
