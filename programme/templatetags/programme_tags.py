@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -9,13 +10,15 @@ register = template.Library()
 IN_LANGUAGE = {"nb": _("in Norwegian"), "da": _("in Danish")}
 
 
-@register.inclusion_tag("programme/includes/language_badge.html")
+@register.simple_tag
 def language_badge(obj):
-    """Says which language a linked page or term is in when it is not the visitor's."""
+    """Says which language a linked page or term is in when it is not the visitor's.
+    (A simple tag: lists call it once per item, and an inclusion tag costs a template.)"""
     code = obj.locale.language_code
     if code == get_language():
-        return {}
-    return {"code": code, "label": IN_LANGUAGE.get(code, code)}
+        return ""
+    label = IN_LANGUAGE.get(code, code)
+    return format_html(' <span class="lang-badge" lang="{}">({})</span>', code, label)
 
 
 @register.filter
