@@ -1,10 +1,11 @@
 """What every page shows of the site (its Wagtail Site, the home pages, the menu and
-footer, a page's language versions), read once per page cache generation.
+footer, a page's language versions) and what many pages share (a programme's module
+sequence), read once per page cache generation.
 
 These change only with a publish, a move, a privacy or site change, and each of those
 starts a new generation (home.page_cache), so a value kept under the generation it
 was read in is never stale. Unlike the page cache, this serves logged-in visitors
-too: the values hold public pages only, the same for everyone.
+too: no value depends on who asks, only on the site, the page and the language.
 """
 
 from django.conf import settings

@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from home.generation_cache import per_generation
+
 from . import links, pages, snippets
 from .localize import in_language, lean, linked_in_language, pick_versions
 
@@ -64,7 +66,17 @@ def children_in_language(queryset, parent, paths=None):
 
 def module_sequence(programme, paths=None):
     """The programme's modules in order, each with `shown_perspective` in the visitor's
-    language (None where the module names no perspective)."""
+    language (None where the module names no perspective). Every module page shows
+    where it lies in the sequence, so it is read once per cache generation."""
+    return per_generation(
+        "modules",
+        lambda: read_module_sequence(programme, paths),
+        programme.translation_key,
+        get_language(),
+    )
+
+
+def read_module_sequence(programme, paths):
     modules = children_in_language(
         pages.ModulePage.objects.select_related("perspective"), programme, paths
     )

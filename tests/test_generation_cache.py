@@ -1,5 +1,6 @@
-"""The site's frame (Wagtail Site, home pages, menu, footer, language versions), kept
-per page cache generation: for every visitor, and never older than the last change."""
+"""The site's frame (Wagtail Site, home pages, menu, footer, language versions) and a
+programme's module sequence, kept per page cache generation: for every visitor, and
+never older than the last change."""
 
 import pytest
 
@@ -17,9 +18,10 @@ from .test_page_cache import cache_on, fetch, publish  # noqa: F401 (cache_on: a
 pytestmark = pytest.mark.django_db
 
 MODULE = "/nb/absolutt/hvor-er-vi/"
-# Read once per generation: the Site, its root page, that page's specific object and the
-# header's pages (home pages, menu, footer, language versions).
-FRAME_QUERIES = 4
+# Read once per generation: the Site, its root page, that page's specific object, the
+# header's pages (home pages, menu, footer, language versions) and the programme's
+# module sequence (its modules, their perspectives).
+FRAME_QUERIES = 6
 
 
 @pytest.fixture
@@ -102,3 +104,12 @@ def test_a_disallowed_host_is_refused_not_cached(settings):
     settings.ALLOWED_HOSTS = ["127.0.0.1"]
     response = Client(HTTP_HOST="evil.example").get(MODULE)
     assert response.status_code == 400
+
+
+def test_a_renamed_module_shows_in_its_neighbours_pager(
+    participant, django_capture_on_commit_callbacks
+):
+    following = module().get_next_siblings().live().first()
+    fetch(participant, following.url)
+    publish(module(), django_capture_on_commit_callbacks, title="Hvor står vi nå?")
+    assert "Hvor står vi nå?" in participant.get(following.url).text
