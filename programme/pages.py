@@ -110,7 +110,7 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.programme_context(self),
+            **relations.shared_context(relations.programme_context, self),
         }
 
 
@@ -173,7 +173,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
-        context = relations.module_context(self)
+        context = relations.shared_context(relations.module_context, self)
         files = bundle.bundle_files(context["tools"])
         context["bundle_size"] = bundle.bundle_size(files) if files else None
         context["ticked"] = ticked_keys(request.user, relations.tasks_in(context["task_groups"]))
@@ -186,7 +186,8 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
         """All the session's tool files as one zip, in the visitor's language."""
-        files = bundle.bundle_files(relations.module_context(self)["tools"], request)
+        tools = relations.shared_context(relations.module_context, self)["tools"]
+        files = bundle.bundle_files(tools, request)
         if not files:
             raise Http404
         return bundle.zip_response(files, f"{self.slug}-verktoy.zip")
@@ -316,7 +317,7 @@ class ReflectionTaskPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.task_context(self),
+            **relations.shared_context(relations.task_context, self),
             "ticked": ticked_keys(request.user, [self]),
         }
 
@@ -393,7 +394,10 @@ class ToolPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         verbose_name_plural = _("tools")
 
     def get_context(self, request, *args, **kwargs):
-        return {**super().get_context(request, *args, **kwargs), **relations.tool_context(self)}
+        return {
+            **super().get_context(request, *args, **kwargs),
+            **relations.shared_context(relations.tool_context, self),
+        }
 
     @property
     def api_files(self):
