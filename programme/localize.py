@@ -5,6 +5,8 @@ built from translation keys: each key becomes its live translation in the active
 where one exists, otherwise the original, which templates then mark with its language.
 """
 
+from modelcluster.queryset import FakeQuerySet
+
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, Subquery
 from django.utils.translation import get_language
@@ -70,6 +72,8 @@ def linked_in_language(queryset, *link_sets, language=None, limit=None):
 
     Each set is a queryset of link rows (`programme.links`); the rows are never loaded,
     they filter and order the targets as subqueries."""
+    if any(isinstance(rows, FakeQuerySet) for rows in link_sets):
+        return unsaved_linked_in_language(queryset, link_sets, language, limit)
     annotations, wanted = {}, Q()
     for index, rows in enumerate(link_sets):
         same_target = rows.filter(target__translation_key=OuterRef("translation_key"))
@@ -85,6 +89,19 @@ def linked_in_language(queryset, *link_sets, language=None, limit=None):
         objects = objects.order_by(*order, "pk")[: limit * len(settings.LANGUAGES)]
     chosen = pick_versions(objects, language).values()
     return sorted(chosen, key=lambda obj: link_position(obj, len(link_sets)))[:limit]
+
+
+def unsaved_linked_in_language(queryset, link_sets, language, limit):
+    """linked_in_language for a draft in the editor's preview, whose link rows are in
+    memory, not saved: the same targets in the same order, read row by row."""
+    keys = []
+    for rows in link_sets:
+        if isinstance(rows, FakeQuerySet):  # the draft's own rows, in the editor's order
+            keys += [row.target.translation_key for row in rows if row.target_id]
+        else:
+            ordered = rows.order_by("page__path", "sort_order")
+            keys += ordered.values_list("target__translation_key", flat=True)
+    return in_language(queryset, keys, language)[:limit]
 
 
 def link_position(obj, sets):

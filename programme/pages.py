@@ -110,7 +110,7 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.shared_context(relations.programme_context, self),
+            **relations.shared_context(relations.programme_context, self, request),
         }
 
 
@@ -173,7 +173,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
-        context = relations.shared_context(relations.module_context, self)
+        context = relations.shared_context(relations.module_context, self, request)
         files = bundle.bundle_files(context["tools"])
         context["bundle_size"] = bundle.bundle_size(files) if files else None
         context["ticked"] = ticked_keys(request.user, relations.tasks_in(context["task_groups"]))
@@ -186,7 +186,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
         """All the session's tool files as one zip, in the visitor's language."""
-        tools = relations.shared_context(relations.module_context, self)["tools"]
+        tools = relations.shared_context(relations.module_context, self, request)["tools"]
         files = bundle.bundle_files(tools, request)
         if not files:
             raise Http404
@@ -317,7 +317,7 @@ class ReflectionTaskPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.shared_context(relations.task_context, self),
+            **relations.shared_context(relations.task_context, self, request),
             "ticked": ticked_keys(request.user, [self]),
         }
 
@@ -396,7 +396,7 @@ class ToolPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.shared_context(relations.tool_context, self),
+            **relations.shared_context(relations.tool_context, self, request),
         }
 
     @property

@@ -103,10 +103,13 @@ def linked_tools(*link_sets, limit=None):
     return linked_in_language(tools_with_files(), *link_sets, limit=limit)
 
 
-def shared_context(read, page):
+def shared_context(read, page, request):
     """read(page): what a page lists, the same for every visitor, read once per cache
     generation and language. Logged-in visitors, whom the page cache never serves,
-    then pay only for what is theirs (ticked tasks, their cohort)."""
+    then pay only for what is theirs (ticked tasks, their cohort). A preview lists
+    what the editor's draft links to, so it is read afresh."""
+    if getattr(request, "is_preview", False):
+        return read(page)
     return per_generation(read.__name__, lambda: read(page), page.pk, get_language())
 
 
