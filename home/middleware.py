@@ -1,3 +1,4 @@
+from django.core.exceptions import BadRequest
 from django.middleware.locale import LocaleMiddleware
 
 from .generation_cache import find_site
@@ -19,3 +20,17 @@ class LanguageMiddleware(LocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class RejectNulMiddleware:
+    """A NUL character in the path or the query string gets our 400 page. PostgreSQL
+    text cannot hold one, so a lookup by such a value (an API filter, a slug) would
+    fail with a server error instead. Any "%00" in a query string decodes to one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            raise BadRequest("NUL character in the request")
+        return self.get_response(request)

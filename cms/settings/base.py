@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.FetchPageMiddleware",  # anonymous pages answered from the cache here
+    "home.middleware.RejectNulMiddleware",  # before anything looks a value up in the database
     "home.csp.SamlingCSPMiddleware",  # inside the page cache: stored pages keep their header
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LanguageMiddleware",
