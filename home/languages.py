@@ -13,9 +13,9 @@ from django.db.models.lookups import In
 from django.utils.translation import get_language
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from .generation_cache import per_generation
+from .generation_cache import find_site, per_generation
 from .models import InformationPage
 from .visibility import public_q
 
@@ -55,7 +55,7 @@ def header_pages(request, page):
     memo = request.__dict__.setdefault("_samling_header_pages", {})
     key = page.pk if page is not None else None
     if key not in memo:
-        site = Site.find_for_request(request)
+        site = find_site(request)
         page_key = page.translation_key if page is not None else None
         memo[key] = per_generation(
             "header", lambda: read_header_pages(site, page), site and site.pk, page_key

@@ -1,6 +1,8 @@
 from django.core.exceptions import BadRequest
 from django.middleware.locale import LocaleMiddleware
 
+from wagtail.views import serve as wagtail_serve
+
 from .generation_cache import find_site
 
 
@@ -12,9 +14,9 @@ class LanguageMiddleware(LocaleMiddleware):
 
     UNPREFIXED = ("/api/", "/documents/", "/admin/", "/checklist/")
 
-    def process_request(self, request):
-        find_site(request)  # Wagtail's lookup, kept per cache generation (see there)
-        return super().process_request(request)
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_serve:  # the page's route starts from the site's root
+            find_site(request)  # Wagtail's lookup, kept per cache generation (see there)
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
