@@ -3,8 +3,8 @@
 Run against the demo database: `make bench-render` (after `make demo`). Budgets are
 checked here, not in timed tests: exit status 1 when a page exceeds its budget.
 Each page is rendered with nothing cached, and then as for a logged-in visitor, whom
-the page cache never serves: with the site's frame kept per cache generation
-(home.generation_cache), as on a running site (informational, no budget).
+the page cache never serves: with what it shares with everyone kept per cache
+generation (home.generation_cache), as on a running site (informational, no budget).
 """
 
 import argparse

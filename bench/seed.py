@@ -208,7 +208,8 @@ def seed():
 def urls():
     """The pages to measure, and a logged-in participant's session for those in
     `logged_in` (the cohort is private; the module shows what the page cache cannot
-    serve: a page rendered for a participant, with the site's frame cached)."""
+    serve: a page rendered for a participant, with its shared parts in the generation
+    cache)."""
     Document = get_document_model()
     document = Document.objects.filter(file__contains="bench-0").first()
     client = Client()

@@ -1,6 +1,6 @@
 """What every page shows of the site (its Wagtail Site, the home pages, the menu and
-footer, a page's language versions) and what many pages share (a programme's module
-sequence), read once per page cache generation.
+footer, a page's language versions) and what pages list (a programme's module
+sequence, `programme.relations.shared_context`), read once per page cache generation.
 
 These change only with a publish, a move, a privacy or site change, and each of those
 starts a new generation (home.page_cache), so a value kept under the generation it
