@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.middleware.locale import LocaleMiddleware
 
@@ -30,13 +31,12 @@ class RejectNulMiddleware:
     given, so such a request failed with a server error. The public pages' forms ignore
     such values instead (search, the tool library). "%00" always decodes to a NUL."""
 
-    STRICT = ("/api/", "/admin/")
-
     def __init__(self, get_response):
         self.get_response = get_response
+        self.strict = ("/api/", *settings.SAMLING_ADMIN_PREFIXES)
 
     def __call__(self, request):
-        strict = request.path_info.startswith(self.STRICT)
+        strict = request.path_info.startswith(self.strict)
         if "\x00" in request.path or (strict and "%00" in request.META.get("QUERY_STRING", "")):
             raise BadRequest("NUL character in the request")
         return self.get_response(request)

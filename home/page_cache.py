@@ -132,18 +132,24 @@ _watchers_lock = threading.Lock()  # a subscription is not thread-safe
 
 def generation():
     """The current generation, or None when the cache cannot be used right now."""
-    with _watchers_lock:
-        watcher = _watchers.get(os.getpid())
-        if watcher is not None:  # before looking up the cache: a tenth of a cached page
+    with _watchers_lock:  # found before the cache is looked up: a tenth of a cached page
+        watcher = _watchers.get(os.getpid()) or new_watcher()
+        if watcher is not None:
             return watcher.current()
+    return local_generation(page_cache())
+
+
+def new_watcher():
+    """This process's watcher of the generation kept in Redis (None without Redis)."""
     cache = page_cache()
-    if isinstance(cache, TieredCache):
-        with _watchers_lock:
-            watcher = _watchers.get(os.getpid())
-            if watcher is None:
-                watcher = RedisGeneration(shared_redis(cache), cache.local)
-                _watchers[os.getpid()] = watcher
-            return watcher.current()
+    if not isinstance(cache, TieredCache):
+        return None
+    watcher = _watchers[os.getpid()] = RedisGeneration(shared_redis(cache), cache.local)
+    return watcher
+
+
+def local_generation(cache):
+    """The generation kept in a cache of one process (development, tests)."""
     value = cache.get(GENERATION_KEY)
     if value is None:  # a new one if the key was evicted (never an old one)
         value = time.time_ns()
