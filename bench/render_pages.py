@@ -2,9 +2,11 @@
 
 Run against the demo database: `make bench-render` (after `make demo`). Budgets are
 checked here, not in timed tests: exit status 1 when a page exceeds its budget.
-Each page is rendered with nothing cached, and then as for a logged-in visitor, whom
-the page cache never serves: with what it shares with everyone kept per cache
-generation (home.generation_cache), as on a running site (informational, no budget).
+Each page is rendered as the page cache's misses and logged-in visitors get it, with
+what it shares with everyone kept per cache generation (home.generation_cache,
+{% sharedcache %}): the time budget applies here. Then with nothing kept at all, as
+the first request after a publish gets it: the query budget applies here (queries that
+stay constant as content grows), its time is shown.
 """
 
 import argparse
@@ -28,7 +30,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
-LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
+DUMMY = "django.core.cache.backends.dummy.DummyCache"
 # path: (median budget in ms, query budget)
 BUDGETS = {
     "/nb/": (15, 15),
@@ -61,24 +63,22 @@ def main():
     parser.add_argument("--rounds", type=int, default=200)
     args = parser.parse_args()
     client = Client(HTTP_HOST="127.0.0.1")
-    # A session cookie bypasses the page cache (home.page_cache.has_session).
-    logged_in = Client(HTTP_HOST="127.0.0.1", HTTP_COOKIE="sessionid=render-bench")
-    frame_cache = {**settings.CACHES, "pages": {"BACKEND": LOCMEM, "LOCATION": "render-bench"}}
+    nothing_kept = {**settings.CACHES, "pages": {"BACKEND": DUMMY}}
     failed = False
-    header = f"{'page':<40}{'median ms':>10}{'p95 ms':>10}{'queries':>9}  budget"
-    print(f"{header}  {'logged in: median ms':>20}{'queries':>9}")
+    print(f"{'':<40}{'rendered, shared parts kept':>30}  {'nothing kept':>20}")
+    header = f"{'page':<40}{'median ms':>10}{'p95 ms':>10}{'queries':>9}"
+    print(f"{header}  {'median ms':>10}{'queries':>9}  budget")
     for path, (ms_budget, query_budget) in BUDGETS.items():
-        client.get(path)  # warm up template and URL caches
+        client.get(path)  # warm up template and URL caches, and keep the shared parts
         median, p95, queries = measure(client, path, args.rounds)
-        with override_settings(CACHES=frame_cache):
-            logged_in.get(path)  # reads the frame into the cache
-            warm_median, _p95, warm_queries = measure(logged_in, path, args.rounds)
-        ok = median <= ms_budget and queries <= query_budget
+        with override_settings(CACHES=nothing_kept):
+            client.get(path)
+            cold_median, _p95, cold_queries = measure(client, path, args.rounds)
+        ok = median <= ms_budget and cold_queries <= query_budget
         failed |= not ok
-        verdict = "ok" if ok else "OVER"
         print(
-            f"{path:<40}{median:>10.2f}{p95:>10.2f}{queries:>9}  {verdict:<6}  "
-            f"{warm_median:>20.2f}{warm_queries:>9}"
+            f"{path:<40}{median:>10.2f}{p95:>10.2f}{queries:>9}  "
+            f"{cold_median:>10.2f}{cold_queries:>9}  {'ok' if ok else 'OVER'}"
         )
     return 1 if failed else 0
 

@@ -1,7 +1,10 @@
 """`make bench`: the site under load, on SQLite and PostgreSQL, uncached and cached.
 
 For each database: seed the large data set (bench/seed.py, once), start gunicorn with
-two sync workers on 127.0.0.1, and drive each page with wrk (-t2 -c16). Reports
+two sync workers on 127.0.0.1, and drive each page with wrk (-t2 -c16): uncached (no
+page cache: every request renders the page, as for a logged-in visitor, with what pages
+share kept per cache generation), then cached; the module page also with nothing kept
+at all, as the first visitor after a publish sees it. Reports
 requests/s, p50/p99 latency, errors, SQL queries per page and peak memory per worker,
 and each cached page's requests/s as a share of the static file's in the same run.
 Then 64 connections for 30 s while an editor publishes every second, and on
@@ -38,7 +41,8 @@ TARGETS = {
 }
 
 
-def app_env(database, cached=True):
+def app_env(database, cached=True, page_cache=None):
+    """page_cache: "on", "off" (pages rendered, shared parts kept) or "cold" (nothing kept)."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
@@ -47,7 +51,7 @@ def app_env(database, cached=True):
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": DATABASES[database],
         "REDIS_URL": REDIS_URL,
-        "PAGE_CACHE": "on" if cached else "off",
+        "PAGE_CACHE": page_cache or ("on" if cached else "off"),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{PORT}",
     }
 
@@ -107,6 +111,8 @@ def measure(database, cached, urls, seconds, log):
         static = row.pop("static_rps_around", rows["static"]["rps"])
         row["share_of_static"] = round(row["rps"] / static, 3) if static else None
         row["peak_worker_mb"] = round(memory, 1)
+    if not cached:
+        rows["module (nothing cached)"] = cold_module(database, urls, seconds, log)
     if database == "postgres" and not cached:
         search = urls["pages"]["search"]
         with gunicorn(env, PORT, log):
@@ -114,6 +120,14 @@ def measure(database, cached, urls, seconds, log):
                 f"http://127.0.0.1:{PORT}{search}", seconds, connections=1, threads=1
             )
     return rows
+
+
+def cold_module(database, urls, seconds, log):
+    """The module page as the first visitor after a publish sees it: nothing kept."""
+    with gunicorn(app_env(database, page_cache="cold"), PORT, log):
+        row = wrk(f"http://127.0.0.1:{PORT}{urls['pages']['module']}", seconds, connections=16)
+    print(f"[{database} nothing cached] module: {row}", flush=True)
+    return row
 
 
 def static_rps(urls, seconds):

@@ -4,7 +4,11 @@ Wagtail's `Page.route` loads the child with the next slug and then its specific
 object, level by level: a module page three levels down costs six queries before
 any content is read. Pages store their full `url_path`, so every page on the way
 can be read at once; only the page that answers is turned into its specific class.
+What a path leads to changes only with a publish or a move, so it is kept per page
+cache generation (home.generation_cache), as every request asks for it.
 """
+
+import hashlib
 
 from django.http import Http404
 
@@ -18,7 +22,20 @@ def takes_over_routing(page):
 
 
 def route_from(home, request, path_components):
-    """Route below `home` as Wagtail does, reading the pages on the path in one query."""
+    """Route below `home` as Wagtail does: the page that takes over the path, with its
+    parents, then its own `route` for the rest of the path."""
+    from .generation_cache import per_generation
+
+    path = hashlib.md5("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
+    page, remaining = per_generation(
+        "route", lambda: find_page(home, path_components), home.pk, path
+    )
+    return page.route(request, remaining)
+
+
+def find_page(home, path_components):
+    """(specific page, path components left for it), reading the pages on the path in
+    one query; Http404 when no page lies on the path."""
     prefixes = [
         home.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
         for depth in range(1, len(path_components) + 1)
@@ -35,5 +52,4 @@ def route_from(home, request, path_components):
             break
     if not chain:
         raise Http404
-    remaining = path_components[len(chain) :]
-    return chain[-1].specific.route(request, remaining)
+    return chain[-1].specific, path_components[len(chain) :]

@@ -21,10 +21,10 @@ from .test_page_cache import cache_on, fetch, publish  # noqa: F401 (cache_on: a
 pytestmark = pytest.mark.django_db
 
 MODULE = "/nb/absolutt/hvor-er-vi/"
-# What a participant's module page still reads when the generation's values are kept:
-# the page itself (routing: 2 queries; its view restrictions: 1) and what is the
+# What a participant's module page still reads when the generation's values are kept
+# (the route to the page among them): the page's view restrictions and what is the
 # visitor's own (session, user, permissions: 2, ticked tasks, cohorts: 2).
-WARM_QUERIES = 10
+WARM_QUERIES = 8
 
 
 @pytest.fixture

@@ -145,8 +145,13 @@ else:
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
         for alias in ("default", "pages")
     }
-if os.environ.get("PAGE_CACHE", "on") == "off":  # e.g. to measure uncached rendering
+# PAGE_CACHE=off renders every page, as for a logged-in visitor: what pages share is
+# still kept per generation (home.generation_cache); "cold" keeps nothing at all.
+PAGE_CACHE = os.environ.get("PAGE_CACHE", "on")
+if PAGE_CACHE == "cold":
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+if PAGE_CACHE in ("off", "cold"):
+    MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("home.page_cache.")]
 # Anonymous visitors' pages (home.page_cache): purged on every change, so kept long.
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
