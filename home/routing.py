@@ -14,6 +14,8 @@ from django.http import Http404
 
 from wagtail.models import Page
 
+from .generation_cache import per_generation
+
 
 def takes_over_routing(page):
     """True for page classes with their own routing (RoutablePageMixin and the like)."""
@@ -24,8 +26,6 @@ def takes_over_routing(page):
 def route_from(home, request, path_components):
     """Route below `home` as Wagtail does: the page that takes over the path, with its
     parents, then its own `route` for the rest of the path."""
-    from .generation_cache import per_generation
-
     path = hashlib.md5("/".join(path_components).encode(), usedforsecurity=False).hexdigest()
     page, remaining = per_generation(
         "route", lambda: find_page(home, path_components), home.pk, path

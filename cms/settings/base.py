@@ -113,6 +113,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = sqlite_options()
+else:
+    # Solid-state storage: PostgreSQL's default (4) prices index lookups as disk seeks,
+    # and joined a search's 100 matches to every page instead of looking each up
+    # (12 ms instead of 3 for a search with the benchmark's data set).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
