@@ -10,7 +10,7 @@ from tempfile import SpooledTemporaryFile
 
 from django.http import FileResponse
 
-from .relations import files_for_language
+from .relations import files_for_language, module_context
 
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -40,6 +40,15 @@ def viewable(document, request):
 
 def bundle_size(files):
     return sum(document.file_size or 0 for _name, document in files)
+
+
+def module_context_with_bundle(module):
+    """What a module page lists, with the size of its bundle: the same for everyone, so
+    it is read with the rest (relations.shared_context)."""
+    context = module_context(module)
+    files = bundle_files(context["tools"])
+    context["bundle_size"] = bundle_size(files) if files else None
+    return context
 
 
 def zip_response(files, filename):

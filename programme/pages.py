@@ -173,9 +173,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
-        context = relations.shared_context(relations.module_context, self, request)
-        files = bundle.bundle_files(context["tools"])
-        context["bundle_size"] = bundle.bundle_size(files) if files else None
+        context = relations.shared_context(bundle.module_context_with_bundle, self, request)
         context["ticked"] = ticked_keys(request.user, relations.tasks_in(context["task_groups"]))
         return {**super().get_context(request, *args, **kwargs), **context}
 
@@ -186,7 +184,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
         """All the session's tool files as one zip, in the visitor's language."""
-        tools = relations.shared_context(relations.module_context, self, request)["tools"]
+        tools = relations.shared_context(bundle.module_context_with_bundle, self, request)["tools"]
         files = bundle.bundle_files(tools, request)
         if not files:
             raise Http404
