@@ -1,14 +1,16 @@
-"""Security headers: a strict Content-Security-Policy with nonces on public pages, one
-that keeps the admin working, nothing loaded from other sites, safe cookies."""
+"""Security headers: a strict Content-Security-Policy on public pages, one that keeps
+the admin working, nothing loaded from other sites, safe cookies."""
 
 import re
 from html.parser import HTMLParser
 
 import pytest
 
-from django.test import Client, override_settings
+from django.http import HttpResponse
 
 from wagtail.models import Page
+
+from home.csp import fresh_nonce
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +30,7 @@ def page_nonces(html):
     return set(re.findall(r'nonce="([^"]+)"', html))
 
 
-def test_public_page_runs_only_its_own_and_nonced_scripts(client):
+def test_public_page_runs_only_its_own_scripts(client):
     response = client.get(MODULE)
     policy = directives(response)
     assert policy["default-src"] == ["'self'"]
@@ -37,31 +39,31 @@ def test_public_page_runs_only_its_own_and_nonced_scripts(client):
     for name in ("script-src", "style-src"):
         assert "'unsafe-inline'" not in policy[name]
         assert "'unsafe-eval'" not in policy[name]
-    [nonce] = NONCE.findall(response["Content-Security-Policy"])
-    assert page_nonces(response.content.decode()) == {nonce}  # the JSON-LD block
+    # No inline script runs, so the page needs no nonce: its JSON-LD is a data block,
+    # which browsers never run (tests/browser/test_csp.py shows it is not blocked).
+    html = response.content.decode()
+    assert not NONCE.search(response["Content-Security-Policy"])
+    assert page_nonces(html) == set()
+    assert '<script type="application/ld+json">' in html
 
 
-def test_each_request_gets_its_own_nonce(client):
-    first, second = client.get(MODULE), client.get(MODULE)
-    assert NONCE.findall(first["Content-Security-Policy"]) != NONCE.findall(
-        second["Content-Security-Policy"]
-    )
+def replay(body, policy):
+    response = HttpResponse(body)
+    response["Content-Security-Policy"] = policy
+    return fresh_nonce(response)
 
 
-@override_settings(
-    CACHES={
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "n"},
-    }
-)
-def test_a_cached_page_is_replayed_with_a_fresh_nonce():
+def test_a_replayed_page_with_a_nonce_gets_a_fresh_one_each_time():
+    """Should an inline script ever use the nonce, the page cache must not hand all
+    visitors the same one (home.page_cache replays each page through fresh_nonce)."""
+    body = '<script nonce="abc=">run()</script>'
     nonces = []
     for _ in range(3):
-        response = Client().get(MODULE)
+        response = replay(body, "script-src 'self' 'nonce-abc='")
         [nonce] = NONCE.findall(response["Content-Security-Policy"])
         assert page_nonces(response.content.decode()) == {nonce}
         nonces.append(nonce)
-    assert len(set(nonces)) == 3
+    assert len(set(nonces)) == 3 and "abc=" not in nonces
 
 
 def test_admin_keeps_the_inline_scripts_it_needs(admin_client):

@@ -45,11 +45,13 @@ def page_metadata(context):
         "title": page_title(context),
         "og_locale": metadata.OG_LOCALES.get(get_language(), ""),
         "og_type": "website" if page.depth <= 2 else "article",
-        "json_ld": json_ld(data, request.csp_nonce) if data else "",
+        "json_ld": json_ld(data) if data else "",
     }
 
 
-def json_ld(data, nonce):
+def json_ld(data):
+    """A data block: browsers never run it, so the CSP needs no nonce for it, and a page
+    without a nonce can be replayed from the page cache as it is."""
     text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
-    script = '<script type="application/ld+json" nonce="{}">{}</script>'
-    return format_html(script, nonce, mark_safe(text))  # noqa: S308
+    script = '<script type="application/ld+json">{}</script>'
+    return format_html(script, mark_safe(text))  # noqa: S308

@@ -30,9 +30,7 @@ def meta(html, attribute, name):
 
 
 def json_ld(html):
-    blocks = re.findall(
-        r'<script type="application/ld\+json" nonce="[^"]+">(.*?)</script>', html, re.S
-    )
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return [json.loads(block) for block in blocks]
 
 
