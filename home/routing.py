@@ -11,16 +11,30 @@ cache generation (home.generation_cache), as every request asks for it.
 import hashlib
 
 from django.http import Http404
+from django.urls import Resolver404
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from .generation_cache import per_generation
 
 
-def takes_over_routing(page):
-    """True for page classes with their own routing (RoutablePageMixin and the like)."""
+def takes_over_routing(page, remaining):
+    """True when `page` answers for the `remaining` path itself, as its own `route`
+    would: a routable page's sub-route (it wins over a child page), or any route
+    other than Wagtail's own and RoutablePageMixin's."""
     model = page.specific_class
-    return model is not None and model.route is not Page.route
+    if model is None or model.route is Page.route:
+        return False
+    if model.route is not RoutablePageMixin.route:
+        return True
+    if not page.live:  # RoutablePageMixin falls back to the child pages
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+    except Resolver404:
+        return False
+    return True
 
 
 def route_from(home, request, path_components):
@@ -48,7 +62,7 @@ def find_page(home, path_components):
         page._cached_parent_obj = parent  # as Wagtail's route does: get_parent() is free
         chain.append(page)
         parent = page
-        if takes_over_routing(page):
+        if takes_over_routing(page, path_components[len(chain) :]):
             break
     if not chain:
         raise Http404

@@ -37,10 +37,10 @@ EXPECTED = {
     "programme": 16,
     "module": 14,
     "goal": 9,
-    "task": 12,
+    "task": 11,
     "library": 22,
     "library filtered": 22,
-    "tool": 17,
+    "tool": 15,
     "cohort": 14,
 }
 PARTICIPANTS_COHORT = 25  # the cohort page for its logged-in participant
