@@ -31,17 +31,20 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 DUMMY = "django.core.cache.backends.dummy.DummyCache"
-# path: (median budget in ms, query budget)
+MODULE_QUERIES = 15  # issue 7's budget for a module page with nothing cached
+# path: (median budget in ms, query budget). The other page types have no query
+# budget of their own: tests/test_query_counts.py pins each one's exact count, the
+# same with 10 or 1,000 tools.
 BUDGETS = {
-    "/nb/": (15, 15),
-    "/da/": (15, 15),
-    "/nb/absolutt/": (15, 15),
-    "/nb/absolutt/hvor-er-vi/": (15, 15),
-    "/da/absolutt/hvor-er-vi/": (15, 15),
-    "/nb/absolutt/politisk-ansvar/": (15, 15),
-    "/nb/verktoy/": (15, 15),
-    "/nb/verktoy/?role=rektor&format=PDF": (15, 15),
-    "/nb/verktoy/arshjul/": (15, 15),
+    "/nb/": (15, None),
+    "/da/": (15, None),
+    "/nb/absolutt/": (15, None),
+    "/nb/absolutt/hvor-er-vi/": (15, MODULE_QUERIES),
+    "/da/absolutt/hvor-er-vi/": (15, MODULE_QUERIES),
+    "/nb/absolutt/politisk-ansvar/": (15, None),
+    "/nb/verktoy/": (15, None),
+    "/nb/verktoy/?role=rektor&format=PDF": (15, None),
+    "/nb/verktoy/arshjul/": (15, None),
 }
 
 
@@ -74,7 +77,7 @@ def main():
         with override_settings(CACHES=nothing_kept):
             client.get(path)
             cold_median, _p95, cold_queries = measure(client, path, args.rounds)
-        ok = median <= ms_budget and cold_queries <= query_budget
+        ok = median <= ms_budget and (query_budget is None or cold_queries <= query_budget)
         failed |= not ok
         print(
             f"{path:<40}{median:>10.2f}{p95:>10.2f}{queries:>9}  "
