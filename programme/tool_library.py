@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from home.generation_cache import per_generation
+
 from . import links, pages, snippets
 from .localize import in_language
 
@@ -124,42 +126,52 @@ def clean_choice(params, name, allowed):
     return value if value in allowed else None
 
 
-def build_facets(params):
-    """The four facets with their options (value -> label, matching tool keys)."""
-    sources = {
-        "programme": (_("Programme"), programme_options(programme_facts())),
-        "role": (
-            _("Audience"),
-            term_options(snippets.AudienceRole, term_facts(links.ToolAudience)),
-        ),
-        "theme": (_("Theme"), term_options(snippets.Theme, term_facts(links.ToolTheme))),
-        "format": (_("File format"), {f: (f, keys) for f, keys in sorted(format_facts().items())}),
+FACET_LABELS = {
+    "programme": _("Programme"),
+    "role": _("Audience"),
+    "theme": _("Theme"),
+    "format": _("File format"),
+}
+
+
+def catalogue():
+    """(every live tool's key in title order, {facet: {value: (label, tool keys)}}).
+    The same for every visitor and filter, so read once per cache generation and
+    language: tools, programmes, roles, themes and documents all start a new one."""
+    return per_generation("tool_library", read_catalogue, get_language())
+
+
+def read_catalogue():
+    options = {
+        "programme": programme_options(programme_facts()),
+        "role": term_options(snippets.AudienceRole, term_facts(links.ToolAudience)),
+        "theme": term_options(snippets.Theme, term_facts(links.ToolTheme)),
+        "format": {f: (f, keys) for f, keys in sorted(format_facts().items())},
     }
-    chosen = {name: clean_choice(params, name, options) for name, (_l, options) in sources.items()}
-    return sources, chosen
+    return tool_keys(), options
 
 
-def matching(all_keys, sources, chosen, skip=None):
+def matching(all_keys, options, chosen, skip=None):
     keys = set(all_keys)
     for name, value in chosen.items():
         if value is not None and name != skip:
-            keys &= sources[name][1][value][1]
+            keys &= options[name][value][1]
     return keys
 
 
 def tool_library_context(index_page, params):
-    all_keys = tool_keys()
-    sources, chosen = build_facets(params)
+    all_keys, options = catalogue()
+    chosen = {name: clean_choice(params, name, values) for name, values in options.items()}
     facets = []
-    for name, (label, options) in sources.items():
-        others = matching(all_keys, sources, chosen, skip=name)
-        facet = Facet(name, label)
-        for value, (option_label, keys) in options.items():
+    for name, values in options.items():
+        others = matching(all_keys, options, chosen, skip=name)
+        facet = Facet(name, FACET_LABELS[name])
+        for value, (option_label, keys) in values.items():
             facet.options.append(
                 Option(value, option_label, len(keys & others), chosen[name] == value)
             )
         facets.append(facet)
-    result_keys = matching(all_keys, sources, chosen)
+    result_keys = matching(all_keys, options, chosen)
     ordered = [key for key in all_keys if key in result_keys]
     page_obj = Paginator(ordered, PER_PAGE).get_page(params.get("page"))
     queryset = pages.ToolPage.objects.prefetch_related("files__document")

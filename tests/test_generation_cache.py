@@ -13,10 +13,13 @@ from wagtail.models import Locale, Page, Site
 
 from home import generation_cache, page_cache
 from home.models import InformationPage
-from programme.links import ModuleTool
-from programme.pages import ModulePage, ToolFile, ToolPage
+from programme.links import ModuleTool, ToolAudience
+from programme.pages import ModulePage, ToolFile, ToolIndexPage, ToolPage
+from programme.snippets import AudienceRole
 
+from .factories import ToolPageFactory
 from .test_page_cache import cache_on, fetch, publish  # noqa: F401 (cache_on: autouse)
+from .test_tool_library import option_count, tool_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +28,10 @@ MODULE = "/nb/absolutt/hvor-er-vi/"
 # (the route to the page among them): the page's view restrictions and what is the
 # visitor's own (session, user, permissions: 2, ticked tasks, cohorts: 2).
 WARM_QUERIES = 8
+# The tool library for a participant with its catalogue kept: what is the visitor's
+# own (6, as above less the ticks), the page's view restrictions, and the tools of the
+# page shown with their files and documents (3).
+LIBRARY_WARM_QUERIES = 10
 
 
 @pytest.fixture
@@ -150,3 +157,42 @@ def test_a_preview_shows_the_draft_not_the_kept_lists(participant):
     draft.tool_links = [ModuleTool(target=tool)]  # in the editor's form, not saved
     preview = draft.make_preview_request()
     assert preview.status_code == 200 and tool.title in preview.rendered_content
+
+
+LIBRARY = "/nb/verktoy/"
+FILTERS = ["", "?role=rektor", "?format=XLSX&role=rektor", "?programme=led-skole", "?theme=x"]
+URLS = [LIBRARY + query for query in FILTERS] + ["/da/verktoy/"]
+
+
+def listing(html):
+    """What the library shows: its tools, and each filter value with its label and count."""
+    option = r'name="(\w+)" value="([^"]+)"[^>]*> ([^<]+) <span class="count">\((\d+)\)'
+    return tool_titles(html), sorted(re.findall(option, html))
+
+
+def test_the_tool_librarys_catalogue_is_read_once_per_generation(participant, monkeypatch):
+    fetch(participant, LIBRARY)  # the session's first request does more
+    page_cache.purge()
+    _, cold = fetch(participant, LIBRARY)
+    kept = {}
+    for url in URLS:
+        response, queries = fetch(participant, url)
+        kept[url] = listing(response.text)
+        if url.startswith(LIBRARY):  # every filter uses the catalogue the first request kept
+            assert queries == LIBRARY_WARM_QUERIES < cold
+    monkeypatch.setattr(generation_cache, "generation", lambda: None)
+    assert kept == {url: listing(participant.get(url).text) for url in URLS}
+
+
+def test_a_published_tool_shows_in_the_library_and_its_counts(
+    participant, django_capture_on_commit_callbacks
+):
+    before = participant.get(LIBRARY + "?role=rektor").text
+    library = ToolIndexPage.objects.get(locale__language_code="nb")
+    tool = ToolPageFactory(parent=library, title="Ny sjekkliste")
+    principals = AudienceRole.objects.get(slug="rektor", locale=library.locale)
+    ToolAudience.objects.create(page=tool, target=principals)
+    publish(tool, django_capture_on_commit_callbacks)
+    after = participant.get(LIBRARY + "?role=rektor").text
+    assert "Ny sjekkliste" in tool_titles(after) and "Ny sjekkliste" not in before
+    assert option_count(after, "role", "rektor") == option_count(before, "role", "rektor") + 1
