@@ -4,13 +4,16 @@ Each tool contributes one file: the one in the visitor's language, or the other 
 where the tool has none. Names read like "01 Årshjul for kvalitetsarbeidet.xlsx".
 """
 
+import logging
 import re
 import zipfile
 from tempfile import SpooledTemporaryFile
 
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 
 from .relations import files_for_language, module_context
+
+logger = logging.getLogger(__name__)
 
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -52,12 +55,19 @@ def module_context_with_bundle(module):
 
 
 def zip_response(files, filename):
+    """The files in one zip; a file gone from storage is left out (and logged) rather
+    than costing the visitor the others."""
     # FileResponse closes the buffer once it has been sent, so no context manager here.
     buffer = SpooledTemporaryFile(max_size=16 * 1024 * 1024)  # noqa: SIM115
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, document in files:
-            with document.open_file() as source:
-                archive.writestr(name, source.read())
+            try:
+                with document.open_file() as source:
+                    archive.writestr(name, source.read())
+            except OSError:
+                logger.warning("%s: %s is missing from storage", filename, document.file.name)
+        if not archive.namelist():
+            raise Http404
     buffer.seek(0)
     return FileResponse(
         buffer, as_attachment=True, filename=filename, content_type="application/zip"

@@ -52,3 +52,15 @@ def test_module_without_tools_has_no_bundle(client, home_nb):
     module = ModulePageFactory(parent=ProgrammePageFactory(parent=home_nb))
     assert "verktoypakke" not in client.get(module.url).content.decode()
     assert client.get(module.url + "verktoypakke/").status_code == 404
+
+
+def test_a_file_gone_from_storage_leaves_the_others_in_the_bundle(client, caplog):
+    from wagtail.documents import get_document_model
+
+    documents = get_document_model().objects.filter(file__endswith="styringskort-nb.xlsx")
+    documents.update(file="documents/gone.xlsx")  # e.g. lost in a move between storages
+    document = documents.model.objects.get(file="documents/gone.xlsx")
+    archive = bundle(client, "/nb/absolutt/hvor-er-vi/")
+    assert archive.namelist() == ["02 Mal for kvalitetsrapport.docx"]
+    assert document.file.name in caplog.text
+    assert client.get(document.url).status_code == 404  # its own download, too
