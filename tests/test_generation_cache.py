@@ -19,7 +19,7 @@ from programme.snippets import AudienceRole
 
 from .factories import ToolPageFactory
 from .test_page_cache import cache_on, fetch, publish  # noqa: F401 (cache_on: autouse)
-from .test_tool_library import option_count, tool_titles
+from .test_tool_library import filter_options, option_count, tool_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -166,8 +166,7 @@ URLS = [LIBRARY + query for query in FILTERS] + ["/da/verktoy/"]
 
 def listing(html):
     """What the library shows: its tools, and each filter value with its label and count."""
-    option = r'name="(\w+)" value="([^"]+)"[^>]*> ([^<]+) <span class="count">\((\d+)\)'
-    return tool_titles(html), sorted(re.findall(option, html))
+    return tool_titles(html), sorted(filter_options(html))
 
 
 def test_the_tool_librarys_catalogue_is_read_once_per_generation(participant, monkeypatch):

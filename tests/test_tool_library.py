@@ -15,11 +15,19 @@ def tool_titles(html):
     return re.findall(r'class="tool-card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
+FILTER_OPTION = re.compile(
+    r'name="(\w+)" value="([^"]+)"[^>]*> ([^<]+) <span class="count">\((\d+)\)'
+)
+
+
+def filter_options(html):
+    """[(filter name, value, label, count)] of every filter value the page offers."""
+    return FILTER_OPTION.findall(html)
+
+
 def option_count(html, name, value):
-    match = re.search(
-        rf'name="{name}" value="{re.escape(value)}"[^>]*> [^<]+ <span class="count">\((\d+)\)', html
-    )
-    return int(match.group(1)) if match else None
+    counts = [int(count) for n, v, _label, count in filter_options(html) if (n, v) == (name, value)]
+    return counts[0] if counts else None
 
 
 def get(client, query=""):
