@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Editorial work")
+
+    def ready(self):
+        from . import document_rules, translation_drafts
+
+        translation_drafts.install()
+        document_rules.install()

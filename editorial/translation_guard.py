@@ -1,21 +1,33 @@
-"""Limits wagtail-localize's translate and sync actions to the locales a user may edit.
+"""wagtail-localize's actions under the same rules as Wagtail's own.
 
-wagtail-localize only checks the global `submit_translation` permission, which would let
-a Norwegian editor create or overwrite pages in the Danish tree (and tick "publish
-immediately" without publish rights). A locale's tree is guarded by the page
-permissions on its home page, so that is what we check.
+wagtail-localize checks only its global `submit_translation` permission before it
+creates, overwrites or publishes pages and snippets. Here each of its writing endpoints
+asks what Wagtail would ask for the same effect:
+
+- translate a page (with or without its subtree), or sync translations: edit rights in
+  each target locale's tree (its home page), and publish rights there to publish;
+- translate or sync a snippet (audience roles, themes): the rights to add and change it;
+- convert a translation back to an alias (which replaces a live page with its source):
+  publish rights on that page.
+
+Refused requests go back to where they came from with a message, and change nothing.
 """
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import TranslationSource
 
 SUBMIT = "wagtail_localize:submit_page_translation"
+SUBMIT_SNIPPET = "wagtail_localize:submit_snippet_translation"
 SYNC = "wagtail_localize:update_translations"
+CONVERT = "wagtail_localize:convert_to_alias"
+GUARDED = (SUBMIT, SUBMIT_SNIPPET, SYNC, CONVERT)
 
 
 def locale_root(page, locale):
@@ -35,21 +47,85 @@ def forbidden_locales(user, page, locales, publish=False):
     return refused
 
 
-def requested_change(request, view_name, kwargs):
-    """(source page, target locales, publish?) for a guarded POST, else None."""
-    if view_name == SUBMIT:
-        page = Page.objects.filter(pk=kwargs["page_id"]).first()
-        ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
-        return page, Locale.objects.filter(pk__in=ids), False
-    source = TranslationSource.objects.filter(pk=kwargs["translation_source_id"]).first()
+def may_change_snippets(user, model):
+    opts = model._meta
+    return user.has_perms(
+        [f"{opts.app_label}.add_{opts.model_name}", f"{opts.app_label}.change_{opts.model_name}"]
+    )
+
+
+def snippet_model(app_label, model_name):
+    models = {(m._meta.app_label, m._meta.model_name): m for m in get_snippet_models()}
+    return models.get((app_label, model_name))
+
+
+def source_of(source_id):
+    """(TranslationSource, its source object) or (None, None)."""
+    source = TranslationSource.objects.filter(pk=source_id).first()
     try:
-        page = source.get_source_instance() if source else None
+        return source, source.get_source_instance() if source else None
     except ObjectDoesNotExist:
+        return None, None
+
+
+def refusal_for_pages(request, page, locales, publish):
+    refused = forbidden_locales(request.user, page, locales, publish)
+    if not refused:
         return None
-    if not isinstance(page, Page):
-        return None  # snippets: global permissions, no locale tree
+    names = ", ".join(locale.get_display_name() for locale in refused)
+    if publish:
+        return _("You may not translate into or publish in: %(locales)s.") % {"locales": names}
+    return _("You may not translate into or update pages in: %(locales)s.") % {"locales": names}
+
+
+def snippet_refusal(request, model):
+    if model is None or may_change_snippets(request.user, model):
+        return None
+    return _("You may not add or change %(things)s, so you may not translate them.") % {
+        "things": model._meta.verbose_name_plural
+    }
+
+
+def submit_refusal(request, kwargs):
+    page = Page.objects.filter(pk=kwargs["page_id"]).first()
+    if page is None:
+        return None  # wagtail-localize answers with its own 404
+    ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
+    return refusal_for_pages(request, page, Locale.objects.filter(pk__in=ids), False)
+
+
+def sync_refusal(request, kwargs):
+    source, instance = source_of(kwargs["translation_source_id"])
+    if instance is None:
+        return None
+    if not isinstance(instance, Page):
+        return snippet_refusal(request, type(instance))
     locales = Locale.objects.filter(translations__source=source, translations__enabled=True)
-    return page, locales, bool(request.POST.get("publish_translations"))
+    publish = bool(request.POST.get("publish_translations"))
+    return refusal_for_pages(request, instance, locales, publish)
+
+
+def convert_refusal(request, kwargs):
+    page = Page.objects.filter(pk=kwargs["page_id"]).first()
+    if page is None or page.permissions_for_user(request.user).can_publish():
+        return None
+    return _(
+        "Only someone who may publish this page may replace it with the original. "
+        "Send your changes for review instead."
+    )
+
+
+def refusal(request, view_name, kwargs):
+    """The message that refuses this request, or None when it may go ahead."""
+    if view_name == CONVERT:  # its confirmation page too: it offers nothing else
+        return convert_refusal(request, kwargs)
+    if request.method != "POST":
+        return None
+    if view_name == SUBMIT:
+        return submit_refusal(request, kwargs)
+    if view_name == SUBMIT_SNIPPET:
+        return snippet_refusal(request, snippet_model(kwargs["app_label"], kwargs["model_name"]))
+    return sync_refusal(request, kwargs)
 
 
 class TranslationGuardMiddleware:
@@ -61,18 +137,12 @@ class TranslationGuardMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if request.method != "POST" or match.view_name not in (SUBMIT, SYNC):
+        if match.view_name not in GUARDED:
             return None
-        change = requested_change(request, match.view_name, view_kwargs)
-        if change is None or change[0] is None:
-            return None  # let wagtail-localize answer with its own 404
-        refused = forbidden_locales(request.user, *change)
-        if not refused:
+        message = refusal(request, match.view_name, view_kwargs)
+        if message is None:
             return None
-        names = ", ".join(locale.get_display_name() for locale in refused)
-        if change[2]:
-            message = _("You may not translate into or publish in: %(locales)s.")
-        else:
-            message = _("You may not translate into or update pages in: %(locales)s.")
-        messages.error(request, message % {"locales": names})
+        messages.error(request, message)
+        if match.view_name == CONVERT:
+            return redirect(reverse("wagtailadmin_pages:edit", args=[view_kwargs["page_id"]]))
         return redirect(request.get_full_path())

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
+from .document_rules import MOVE_REFUSED, may_move
+
 # Extension -> the content types (as `filetype` names them) such a file may hold.
 OLE = {"doc", "xls", "ppt"}  # the pre-2007 Office formats share one container
 CONTENT = {
@@ -86,6 +88,17 @@ def document_errors(upload):
 
 
 class SafeDocumentForm(BaseDocumentForm):
+    def __init__(self, *args, **kwargs):
+        self.user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+
+    def clean_collection(self):
+        target = self.cleaned_data.get("collection")
+        source = self.instance.collection if self.instance.pk else None
+        if self.user is not None and not may_move(self.user, source, target):
+            raise forms.ValidationError(MOVE_REFUSED)
+        return target
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload and "file" in self.changed_data:

@@ -3,14 +3,22 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
-from . import views
+from . import document_rules, translation_review, views
 from .dashboard import UpcomingSessionsPanel
 
 
 @hooks.register("register_admin_urls")
 def admin_urls():
-    return [path("translation-status/", views.translation_status, name="translation_status")]
+    return [
+        path("translation-status/", views.translation_status, name="translation_status"),
+        path(
+            "translations/<int:page_id>/submit/",
+            translation_review.submit_translation,
+            name="submit_translation_for_review",
+        ),
+    ]
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -31,3 +39,29 @@ def translation_status_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_upcoming_sessions(request, panels):
     panels.append(UpcomingSessionsPanel())
+
+
+hooks.register("before_bulk_action", document_rules.refuse_restricted_moves)
+
+
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    """On a translation's page header (the translation editor's too): send it to review."""
+    translation = translation_review.translation_of(page)
+    if translation and translation_review.can_submit(user, page):
+        yield Button(
+            _("Submit translation for review"),
+            reverse("submit_translation_for_review", args=[page.pk]),
+            icon_name="wagtail-localize-language",
+            priority=55,
+        )
+
+
+hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """ "Convert to alias page" replaces a live page: for those who may publish it only."""
+    page = context.get("page")
+    if page is not None and not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

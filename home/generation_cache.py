@@ -5,7 +5,8 @@ sequence, `programme.relations.shared_context`), read once per page cache genera
 These change only with a publish, a move, a privacy or site change, and each of those
 starts a new generation (home.page_cache), so a value kept under the generation it
 was read in is never stale. Unlike the page cache, this serves logged-in visitors
-too: no value depends on who asks, only on the site, the page and the language.
+too: a value depends on the site, the page and the language, and on which private
+pages the visitor may see (the view restrictions they pass), which is in every key.
 """
 
 from django.conf import settings
@@ -14,17 +15,19 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 
 from .page_cache import generation, page_cache
+from .visibility import viewer_key
 
 MISSING = object()
 
 
 def per_generation(name, compute, *key_parts):
-    """compute(), or what it returned earlier in the current generation."""
+    """compute(), or what it returned earlier in the current generation, for visitors
+    who may see the same pages (home.visibility)."""
     current = generation()
     if current is None:  # no cache to keep it in right now (Redis down)
         return compute()
     cache = page_cache()
-    key = ".".join(["site", str(current), name, *map(str, key_parts)])
+    key = ".".join(["site", str(current), name, *map(str, key_parts), viewer_key()])
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()

@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from .generation_cache import find_site, per_generation
 from .models import InformationPage
-from .visibility import public_q
+from .visibility import visible_q
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,10 @@ def read_header_pages(site, page):
         depth=root.depth + 1,
     )
     found = list(
-        versions.filter(public_q(), live=True)
+        versions.filter(visible_q(), live=True)
         .select_related("locale")
         .order_by()
-        .union(menu.filter(public_q(), live=True).select_related("locale").order_by())
+        .union(menu.filter(visible_q(), live=True).select_related("locale").order_by())
         .order_by("path")
     )
     information = ContentType.objects.get_for_model(InformationPage).pk  # cached per process

@@ -256,7 +256,7 @@ def connect():
     from django.db.models.signals import post_delete, post_save
 
     from wagtail.documents import get_document_model
-    from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
+    from wagtail.models import CollectionViewRestriction, PageLogEntry, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from programme.snippets import AudienceRole, Theme
@@ -275,6 +275,17 @@ def connect():
         for signal in (post_save, post_delete):
             signal.connect(purge_on_commit, sender=model, weak=False)
     post_delete.connect(purge_deleted_page, dispatch_uid="samling-page-cache-delete")
+    post_save.connect(purge_alias_change, sender=PageLogEntry, dispatch_uid="samling-alias")
+
+
+# Logged when a page becomes an alias of its source again, or stops being one: its
+# content or its "untranslated" mark changes without a publish.
+ALIAS_ACTIONS = ("wagtail_localize.convert_to_alias", "wagtail.convert_alias")
+
+
+def purge_alias_change(sender, instance, created, **kwargs):
+    if created and instance.action in ALIAS_ACTIONS:
+        purge_on_commit()
 
 
 def purge_deleted_page(sender, instance, **kwargs):

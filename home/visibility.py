@@ -1,18 +1,96 @@
-"""Public pages only, decided inside the query that lists them.
+"""Which pages a visitor may see, decided inside the query that lists them.
 
-Wagtail's `PageQuerySet.public()` first reads every view restriction in a query of its
-own; this is the same rule (no restriction on the page or an ancestor) as a subquery.
+One rule for every listing, count and summary: a page is listed only when the visitor
+passes every view restriction on it and its ancestors. Wagtail's `PageQuerySet.public()`
+first reads every view restriction in a query of its own; this is the same rule as a
+subquery, less the restrictions the current visitor passes.
+
+Who is asking is set per request by `ViewerMiddleware` (the ids of the restrictions the
+visitor passes). Outside a request (commands, background jobs) nobody passes any: only
+public pages are listed, so a forgotten viewer fails closed.
 """
+
+from contextvars import ContextVar
 
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
+from django.utils.functional import cached_property
 
 from wagtail.models import Page, PageViewRestriction
+
+
+class Viewer:
+    """Who is asking: the view restrictions they pass, read when a listing first asks."""
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def passed(self):
+        return passed_restrictions(self.user)
+
+
+_viewer = ContextVar("samling_viewer", default=None)
+
+
+def current_passed():
+    """The restrictions the current visitor passes; none outside a request."""
+    viewer = _viewer.get()
+    return viewer.passed if viewer is not None else ()
+
+
+def passed_restrictions(user):
+    """Ids of the view restrictions `user` passes, as Wagtail's `accept_request` decides:
+    "logged in" for any user, group restrictions for members (all for superusers).
+    Shared passwords are switched off (WAGTAIL_PRIVATE_PAGE_OPTIONS)."""
+    if not user.is_authenticated:
+        return ()
+    restrictions = PageViewRestriction.objects.exclude(
+        restriction_type=PageViewRestriction.PASSWORD
+    )
+    if not user.is_superuser:
+        restrictions = restrictions.filter(
+            Q(restriction_type=PageViewRestriction.LOGIN)
+            | Q(restriction_type=PageViewRestriction.GROUPS, groups__user=user)
+        )
+    return tuple(sorted(set(restrictions.values_list("pk", flat=True))))
+
+
+def viewer_key():
+    """A key part for what is kept per generation: the same for visitors who pass the
+    same restrictions ("" for the public)."""
+    return ",".join(map(str, current_passed()))
+
+
+class ViewerMiddleware:
+    """Records who is asking, for `visible_q` (after the authentication middleware)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _viewer.set(Viewer(request.user))
+        try:
+            return self.get_response(request)
+        finally:
+            _viewer.reset(token)
 
 
 def public_q():
     """A condition on pages: no view restriction on the page or any of its ancestors."""
     restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    return ~Exists(restricted)
+
+
+def visible_q():
+    """A condition on pages: the current visitor passes every view restriction on the
+    page and its ancestors (for the public: there are none)."""
+    passed = current_passed()
+    if not passed:
+        return public_q()
+    restricted = PageViewRestriction.objects.filter(
+        StartsWith(OuterRef("path"), F("page__path"))
+    ).exclude(pk__in=passed)
     return ~Exists(restricted)
 
 

@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from home.visibility import visible_q
+
 
 def unique(keys):
     """The keys in their first order, without repeats."""
@@ -36,9 +38,10 @@ def lean(queryset):
 
 
 def candidates(queryset):
-    """Every version of the objects, oldest first; pages only when live and not aliases."""
+    """Every version of the objects, oldest first; pages only when live, not aliases and
+    visible to the visitor."""
     if issubclass(queryset.model, Page):
-        queryset = lean(queryset.live().filter(alias_of__isnull=True))
+        queryset = lean(queryset.live().filter(visible_q(), alias_of__isnull=True))
     return queryset.select_related("locale").order_by("pk")
 
 

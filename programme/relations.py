@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.generation_cache import per_generation
+from home.visibility import visible_q
 
 from . import links, pages, snippets
 from .localize import in_language, lean, linked_in_language, pick_versions
@@ -55,7 +56,8 @@ def children_in_language(queryset, parent, paths=None):
     Translations are created in the order they were translated (wagtail-localize #84),
     so the order comes from the first-created page of each group."""
     paths = paths or group_paths(parent)[parent.translation_key]
-    rows = lean(queryset.live().filter(child_of_any(paths), alias_of__isnull=True))
+    rows = queryset.live().filter(child_of_any(paths), visible_q(), alias_of__isnull=True)
+    rows = lean(rows)
     rows = list(rows.select_related("locale").order_by("pk"))
     first = {}
     for page in rows:
@@ -128,7 +130,9 @@ def programme_context(programme):
         "themes": linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all()),
         # A long programme names hundreds of tools: the first ones, then the library.
         "tools": linked_tools(*tool_rows, limit=PROGRAMME_TOOLS_SHOWN),
-        "library": pages.ToolIndexPage.objects.live().filter(locale_id=programme.locale_id).first(),
+        "library": pages.ToolIndexPage.objects.live()
+        .filter(visible_q(), locale_id=programme.locale_id)
+        .first(),
     }
 
 

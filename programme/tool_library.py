@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from home.generation_cache import per_generation
+from home.visibility import visible_q
 
 from . import links, pages, snippets
 from .localize import in_language
@@ -57,7 +58,7 @@ def tool_keys():
     titles = {}
     rows = (
         pages.ToolPage.objects.live()
-        .filter(alias_of__isnull=True)
+        .filter(visible_q(), alias_of__isnull=True)
         .order_by("pk")
         .values_list("translation_key", "locale__language_code", "title")
     )

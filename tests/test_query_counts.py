@@ -43,7 +43,7 @@ EXPECTED = {
     "tool": 15,
     "cohort": 14,
 }
-PARTICIPANTS_COHORT = 25  # the cohort page for its logged-in participant
+PARTICIPANTS_COHORT = 26  # for its logged-in participant (with the restrictions they pass)
 
 
 def count_queries(client, url):

@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.visibility.ViewerMiddleware",  # who is asking: what listings may show them
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translation_guard.TranslationGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -235,6 +236,10 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTO_UPDATE": False,  # the same index as "default", written once
     },
 }
+# A translation of a live page starts as a draft and goes through review like any change
+# (wagtail-localize would publish it at once; editorial.translation_drafts keeps a live
+# target's row untouched too).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment
 # Uploads: office, PDF and text formats only, checked by name, content and size.

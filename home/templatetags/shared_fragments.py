@@ -1,5 +1,6 @@
 """{% sharedcache "name" vary_on… %}…{% endsharedcache %}: a part of a page that is the
-same for every visitor, rendered once per page cache generation, site and language.
+same for every visitor who may see the same private pages, rendered once per page cache
+generation, site, language and such group of visitors (home.visibility).
 
 Wagtail's preview-safe `{% wagtailcache %}`, kept in the page cache's store and keyed
 by its generation (home.page_cache), so any publish, move, privacy, document or term
@@ -17,9 +18,10 @@ from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
 from home.generation_cache import find_site
 from home.page_cache import generation
+from home.visibility import viewer_key
 
 register = template.Library()
-KEY_VARIABLES = ("fragment_generation", "fragment_site", "fragment_language")
+KEY_VARIABLES = ("fragment_generation", "fragment_site", "fragment_language", "fragment_viewer")
 
 
 class SharedCacheNode(WagtailCacheNode):
@@ -36,7 +38,7 @@ class SharedCacheNode(WagtailCacheNode):
         if current is None:  # no cache to keep it in right now
             return self.nodelist.render(context)
         site = find_site(request)
-        values = (current, site.pk if site else None, get_language())
+        values = (current, site.pk if site else None, get_language(), viewer_key())
         with context.push(dict(zip(KEY_VARIABLES, values, strict=True))):
             return super().render(context)
 

@@ -7,11 +7,13 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from wagtail.models import Locale, Page
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 from wagtail_localize.models import TranslationSource
 
 from programme.pages import CompetenceGoalPage, ModulePage, ProgrammePage
+from programme.snippets import Theme
 
 TABLE = """
 action      locale redaktor-nb redaktor-da oversetter godkjenner deltaker-absolutt admin
@@ -33,6 +35,18 @@ delete      nb     no          no          no         yes        no             
 delete      da     no          no          no         yes        no                yes
 move        nb     no          no          no         yes        no                yes
 move        da     no          no          no         yes        no                yes
+translate_tree nb  yes         no          yes        yes        no                yes
+translate_tree da  no          yes         yes        yes        no                yes
+sync_publish nb    no          no          no         yes        no                yes
+sync_publish da    no          no          no         yes        no                yes
+convert_alias nb   no          no          no         yes        no                yes
+convert_alias da   no          no          no         yes        no                yes
+submit_review nb   yes         no          yes        yes        no                yes
+submit_review da   no          yes         yes        yes        no                yes
+translate_term any no          no          no         yes        no                yes
+sync_term   any    no          no          no         yes        no                yes
+delete_document any no         no          no         yes        no                yes
+move_document any  no          no          no         yes        no                yes
 """
 
 # Pages the actions work on, by locale: source-language pages, so the admin's own edit
@@ -154,14 +168,124 @@ def sync(client, locale):
     return response, source.last_updated_at != before
 
 
-ACTIONS = {f.__name__: f for f in (view_draft, create, edit, submit, publish, translate, sync)}
-ACTIONS.update(delete=delete, move=move)
+# A page with children, not yet translated into the locale, whose parent is.
+TRANSLATE_TREE_FROM = {"nb": (ModulePage, "data-og-dialog"), "da": (ProgrammePage, "led-skole")}
+# A translation (made with wagtail-localize) in the locale.
+TRANSLATED = {"nb": (ProgrammePage, "forpligtende-samarbejde"), "da": (ModulePage, "hvor-er-vi")}
+
+
+def translate_tree(client, locale):
+    model, slug = TRANSLATE_TREE_FROM[locale]
+    source = page(model, slug, other(locale))
+    target = Locale.objects.get(language_code=locale)
+    url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+    response = client.post(url, {"locales": [target.pk], "include_subtree": "on"})
+    children = [child.get_translation_or_none(target) for child in source.get_children()]
+    return response, bool(children) and all(child is not None for child in children)
+
+
+def sync_publish(client, locale):
+    model, slug = SYNC_FROM[locale]
+    source_page = page(model, slug, other(locale))
+    source = TranslationSource.objects.get(object_id=source_page.translation_key)
+    target = Page.objects.get(
+        translation_key=source_page.translation_key, locale__language_code=locale
+    )
+    publishes = PageLogEntry.objects.filter(page=target, action="wagtail.publish")
+    before = publishes.count()
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    response = client.post(url, {"publish_translations": "on"})
+    return response, publishes.count() > before
+
+
+def convert_alias(client, locale):
+    translated = page(*TRANSLATED[locale], locale)
+    url = reverse("wagtail_localize:convert_to_alias", args=[translated.pk])
+    response = client.post(url)
+    return response, Page.objects.get(pk=translated.pk).alias_of_id is not None
+
+
+def submit_review(client, locale):
+    translated = page(*TRANSLATED[locale], locale)
+    response = client.post(reverse("submit_translation_for_review", args=[translated.pk]))
+    return response, Page.objects.get(pk=translated.pk).workflow_in_progress
+
+
+def translate_term(client, locale):
+    term = Theme.objects.get(slug="laeringsprosesser")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["programme", "theme", term.pk]
+    )
+    response = client.post(url, {"locales": [Locale.objects.get(language_code="da").pk]})
+    return response, Theme.objects.filter(translation_key=term.translation_key).count() == 2
+
+
+def sync_term(client, locale):
+    term = Theme.objects.get(slug="hvor-vil-vi", locale__language_code="nb")
+    term.name = "Bilder av framtiden"
+    term.save()
+    source = TranslationSource.objects.get(object_id=term.translation_key)
+    source.update_from_db()
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    response = client.post(url, {"publish_translations": "on"})
+    danish = Theme.objects.get(slug="hvor-vil-vi", locale__language_code="da")
+    return response, danish.name == "Bilder av framtiden"
+
+
+def private_document():
+    return get_document_model().objects.get(title__startswith="Deltakerliste")
+
+
+def delete_document(client, locale):
+    document = private_document()
+    response = client.post(reverse("wagtaildocs:delete", args=[document.pk]))
+    return response, not get_document_model().objects.filter(pk=document.pk).exists()
+
+
+def move_document(client, locale):
+    """Out of the participants' restricted collection, which would make it public."""
+    document = private_document()
+    data = {"title": document.title, "collection": Collection.get_first_root_node().pk}
+    response = client.post(reverse("wagtaildocs:edit", args=[document.pk]), data)
+    return response, private_document().collection.depth == 1
+
+
+ACTIONS = {
+    f.__name__: f
+    for f in (
+        view_draft, create, edit, submit, publish, translate, sync, delete, move,
+        translate_tree, sync_publish, convert_alias, submit_review,
+        translate_term, sync_term, delete_document, move_document,
+    )
+}  # fmt: skip
+
+
+def may_publish(username, locale):
+    return any(
+        action == "publish" and loc == locale and allowed
+        for action, loc, user, allowed in (p.values for p in cells())
+        if user == username
+    )
+
+
+def publishes_without_right(username):
+    """Publish log entries written by `username` in a tree where the table says no."""
+    entries = PageLogEntry.objects.filter(action="wagtail.publish", user__username=username)
+    return [
+        entry
+        for entry in entries.select_related("page__locale")
+        if not may_publish(username, entry.page.locale.language_code)
+    ]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("action", "locale", "username", "allowed"), list(cells()))
-def test_role_may_do_exactly_what_the_table_says(client, action, locale, username, allowed):
+def test_role_may_do_exactly_what_the_table_says(
+    client, django_capture_on_commit_callbacks, action, locale, username, allowed
+):
     client.force_login(get_user_model().objects.get(username=username))
-    response, happened = ACTIONS[action](client, locale)
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes then
+        response, happened = ACTIONS[action](client, locale)
     assert response.status_code < 500
     assert happened is allowed, f"{username} {action} in {locale}: {response.status_code}"
+    assert publishes_without_right(username) == []

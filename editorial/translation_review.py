@@ -1,0 +1,87 @@
+"""A translation goes to "Faglig godkjenning" like any other change.
+
+wagtail-localize's translation editor offers only "Publish", which translators may not
+do, and keeps the translated strings apart from the page until it publishes. Submitting
+saves the strings as a new draft of the page (never touching the live version, see
+`translation_drafts`) and starts the page's workflow, or resumes it where the approver
+asked for changes. Approvers then find it under "Awaiting your review" and publish it or
+send it back with a comment, as for any page.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import Translation
+
+
+def translation_of(page):
+    """The enabled wagtail-localize translation whose target is `page`, or None."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+def can_submit(user, page):
+    """May `user` send the translation that `page` is to review now?"""
+    if page.get_workflow() is None or not page.permissions_for_user(user).can_edit():
+        return False
+    state = page.current_workflow_state
+    return state is None or state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+@transaction.atomic
+def submit(page, translation, user):
+    """Save the translated strings as the page's latest draft and send it to review."""
+    translation.save_target(user=user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        page.get_workflow().start(page, user)
+    return page
+
+
+@require_http_methods(["GET", "POST"])
+def submit_translation(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    translation = translation_of(page)
+    if translation is None:
+        raise Http404
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    if not can_submit(request.user, page):
+        messages.warning(request, _("This translation is already awaiting review."))
+        return redirect(edit_url)
+    if request.method == "POST":
+        submit(page, translation, request.user)
+        messages.success(
+            request,
+            _("The translation “%(title)s” was sent for review.") % {"title": page.title},
+        )
+        return redirect(edit_url)
+    return TemplateResponse(
+        request,
+        "editorial/submit_translation.html",
+        {
+            "page": page,
+            "translation": translation,
+            "edit_url": edit_url,
+            "page_title": _("Submit translation for review"),
+            "page_subtitle": page.get_admin_display_title(),
+            "header_icon": "wagtail-localize-language",
+        },
+    )
