@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home import page_cache
 from home.templatetags import shared_fragments
@@ -131,3 +131,25 @@ def test_an_unpublished_module_is_gone_on_the_next_request(
     with django_capture_on_commit_callbacks(execute=True):
         module.unpublish()
     assert participant.get(MODULE).status_code == 404
+
+
+def restrict_to_absolutt_participants(page):
+    cohort = Page.objects.get(slug="absolutt-innlandet-2026", locale__language_code="nb")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(*cohort.get_view_restrictions().first().groups.all())
+
+
+@pytest.mark.parametrize("private", ["task", "module"])
+def test_a_private_page_kept_for_its_participants_is_never_shown_to_others(module, private):
+    """What is kept per generation (lists and fragments) is kept per group of visitors
+    who may see the same private pages: a participant's render must not reach the
+    public or another cohort. A private task is listed on its module, a private module
+    in its programme's fragment."""
+    page, url = (first_task(module), MODULE) if private == "task" else (module, "/nb/absolutt/")
+    restrict_to_absolutt_participants(page)
+    page_cache.purge()
+    assert page.title in log_in("deltaker-absolutt").get(url).content.decode()
+    for client in (Client(), log_in("deltaker-ledskole"), log_in("redaktor-nb")):
+        assert page.title not in client.get(url).content.decode()
