@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.views import LogoutView
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from django.views.i18n import set_language
 
@@ -26,6 +26,9 @@ urlpatterns = [
         privacy.serve_document,
         name="wagtaildocs_serve",
     ),
+    # Wagtail's own serve pattern reads any Unicode digit ("١٢" is 12): only the view
+    # above, with its privacy headers, serves a document.
+    re_path(r"^documents/\d+/", privacy.not_served),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("checklist/<uuid:task_key>/", checklist.tick, name="task_tick"),

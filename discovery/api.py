@@ -5,6 +5,7 @@ restricted collections are left out here."""
 from django.db.models import Q
 
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -47,10 +48,24 @@ class CheckedFindMixin:
         return super().find_object(queryset, request)
 
 
+class BoundedPagination(WagtailPagination):
+    """?offset= and ?limit= as plain whole numbers a database can hold: beyond 64 bits
+    SQLite and PostgreSQL fail on them (a server error), so anything longer than nine
+    ASCII digits answers 400."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        for name in ("offset", "limit"):
+            value = request.GET.get(name)
+            if value is not None and not (value.isascii() and value.isdigit() and len(value) < 10):
+                raise BadRequestError(f"{name} must be a whole number below 1000000000")
+        return super().paginate_queryset(queryset, request, view)
+
+
 def with_parsed_search(viewset):
-    """`viewset` with checked ?id= lookups and parsed ?search= text."""
+    """`viewset` with checked ?id=, ?offset= and ?limit= and parsed ?search= text."""
     backends = [ParsedSearchFilter if f is SearchFilter else f for f in viewset.filter_backends]
-    return type(viewset.__name__, (CheckedFindMixin, viewset), {"filter_backends": backends})
+    attrs = {"filter_backends": backends, "pagination_class": BoundedPagination}
+    return type(viewset.__name__, (CheckedFindMixin, viewset), attrs)
 
 
 def restricted_collections():
@@ -75,6 +90,7 @@ class PublicDocumentsAPIViewSet(with_parsed_search(DocumentsAPIViewSet)):
 
 
 class LocalesAPIViewSet(BaseAPIViewSet):
+    pagination_class = BoundedPagination
     model = Locale
     body_fields = [*BaseAPIViewSet.body_fields, "language_code"]
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "language_code"]

@@ -7,7 +7,8 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial work")
 
     def ready(self):
-        from . import document_rules, translation_drafts
+        from . import csv_exports, document_rules, translation_drafts
 
         translation_drafts.install()
         document_rules.install()
+        csv_exports.install()

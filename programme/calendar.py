@@ -10,6 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 
+def one_line(text):
+    """Text for a calendar property: a title or place with line breaks (pasted, or from a
+    translation) becomes one line; a raw line break cannot stand in iCalendar."""
+    return " ".join(str(text).split())
+
+
 def session_event(cohort, session, request, zone):
     event = Event()
     event.add("uid", f"{session.uid}@samling")
@@ -18,10 +24,11 @@ def session_event(cohort, session, request, zone):
     event.add("dtend", session.end.astimezone(zone))
     module = getattr(session, "shown_module", None) or session.module
     title = f"{cohort.title}: {module.title}" if module else cohort.title
-    event.add("summary", title)
-    event.add("location", ", ".join(part for part in (session.venue, session.address) if part))
+    event.add("summary", one_line(title))
+    place = ", ".join(part for part in (session.venue, session.address) if part)
+    event.add("location", one_line(place))
     event.add("url", request.build_absolute_uri(module.url if module else cohort.url))
-    event.add("description", _("Session in %(cohort)s") % {"cohort": cohort.title})
+    event.add("description", _("Session in %(cohort)s") % {"cohort": one_line(cohort.title)})
     return event
 
 
@@ -30,7 +37,7 @@ def calendar_for(cohort, sessions, request, zone):
     calendar.add("prodid", "-//Samling//samling//NB")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", cohort.title)
+    calendar.add("x-wr-calname", one_line(cohort.title))
     for session in sessions:
         calendar.add_component(session_event(cohort, session, request, zone))
     calendar.add_missing_timezones()

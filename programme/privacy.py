@@ -5,6 +5,7 @@ already logged in but belongs to another cohort. Here such a visitor gets a clea
 instead, and restricted documents are marked private so no shared cache keeps them.
 """
 
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
@@ -44,6 +45,11 @@ def serve_document(request, document_id, document_filename):
     if response.status_code == 200 and is_restricted(document_id):
         patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def not_served(request):
+    """Any other address of a document (non-ASCII digits, extra path parts): 404."""
+    raise Http404
 
 
 def is_restricted(document_id):

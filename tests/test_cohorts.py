@@ -189,3 +189,22 @@ def test_single_session_calendar_file(participant):
         client.get(f"{COHORT}samling/00000000-0000-0000-0000-000000000000/kalender/").status_code
         == 404
     )
+
+
+def test_titles_with_line_breaks_give_a_valid_calendar(participant):
+    cohort = CohortPage.objects.get(
+        url_path__endswith="/absolutt-innlandet-2026/", locale__language_code="nb"
+    )
+    cohort.title = "ABSOLUTT\r\nInnlandet"
+    cohort.save()
+    session = cohort.sessions.first()
+    session.venue = "Scandic\nHamar"
+    session.save()
+    for url in (f"{COHORT}kalender/", f"{COHORT}samling/{session.uid}/kalender/"):
+        response = participant.get(url)
+        assert response.status_code == 200
+        calendar = icalendar.Calendar.from_ical(response.content)
+        events = list(calendar.walk("VEVENT"))
+        assert events and all("\n" not in str(event["summary"]) for event in events)
+        assert any(str(event["location"]).startswith("Scandic Hamar") for event in events)
+        assert calendar["x-wr-calname"] == "ABSOLUTT Innlandet"

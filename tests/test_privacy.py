@@ -119,3 +119,15 @@ def test_editor_without_a_cohort_lands_on_the_front_page(client):
     client.force_login(get_user_model().objects.create_superuser("ed", "e@example.org", "pw"))
     response = client.get("/nb/mitt-kull/")
     assert response["Location"] == "/nb/"
+
+
+@pytest.mark.parametrize("digits", ["١٢", "１２", "१२"])  # Arabic-Indic, full-width, Devanagari
+def test_a_document_address_with_other_digits_is_not_served(digits):
+    document = private_document()
+    canonical = document.url
+    other = canonical.replace(f"/{document.pk}/", f"/{digits}/")
+    assert document.pk == 12 and other != canonical
+    participant = client_for("deltaker-absolutt")
+    assert participant.get(canonical)["Cache-Control"] == "private, no-store"
+    for client in (participant, client_for(None)):
+        assert client.get(other).status_code == 404

@@ -92,3 +92,12 @@ paths = st.one_of(
 def test_no_request_to_the_api_gives_a_server_error(client, path, query):
     response = client.get(path, query)
     assert response.status_code < 500, (path, query, response.content[:300])
+
+
+@pytest.mark.parametrize("name", ["offset", "limit"])
+@pytest.mark.parametrize("value", ["99999999999999999999999", str(2**63), "١٢", "-1", "1e3"])
+@pytest.mark.parametrize("endpoint", ["pages", "documents", "locales"])
+def test_offset_and_limit_beyond_what_a_database_holds_answer_400(client, endpoint, name, value):
+    response = client.get(f"/api/v2/{endpoint}/", {name: value})
+    assert response.status_code == 400
+    assert name in response.json()["message"]
