@@ -1,4 +1,7 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 
 from wagtail.models import Page
@@ -21,3 +24,21 @@ def translation_review(context, instance):
         if can_submit(user, instance)
         else None,
     }
+
+
+@register.filter
+def editor_props_for(props, page_and_user):
+    """The translation editor's props without "Convert to alias page" for those who
+    may not publish the page (translation_guard refuses it; the button would only lead
+    to that refusal)."""
+    page, user = page_and_user
+    if not isinstance(page, Page) or page.permissions_for_user(user).can_publish():
+        return props
+    data = json.loads(props)
+    data["links"]["convertToAliasUrl"] = None
+    return json.dumps(data, cls=DjangoJSONEncoder)
+
+
+@register.simple_tag
+def pair(first, second):
+    return (first, second)

@@ -128,3 +128,31 @@ def test_translation_editor_offers_review_not_publish_to_translators(client):
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert reverse("submit_translation_for_review", args=[page.pk]) in html
     assert "&quot;canPublish&quot;: false" in html
+
+
+def test_translating_an_untranslated_copy_keeps_its_public_text(
+    client, django_capture_on_commit_callbacks
+):
+    """Locale sync shows a new Norwegian page in the Danish tree as a live alias; starting
+    its translation makes it an ordinary page with the same text, and the translated
+    text waits for review."""
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    from programme.pages import CompetenceGoalPage
+
+    programme = ProgrammePage.objects.get(slug="absolutt", locale__language_code="nb")
+    goal = CompetenceGoalPage(title="Nytt mål", slug="nytt-mal", statement="Mer læring.")
+    with django_capture_on_commit_callbacks(execute=True):
+        programme.add_child(instance=goal)
+        goal.save_revision().publish()
+        create_aliases_for_new_page(goal)  # as the admin's "after_create_page" hook does
+    copy = CompetenceGoalPage.objects.filter(translation_key=goal.translation_key, locale=danish())
+    assert copy.get().alias_of_id == goal.pk and copy.get().live
+    login(client, "oversetter")
+    url = reverse("wagtail_localize:submit_page_translation", args=[goal.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"locales": [danish().pk]}).status_code == 302
+    page = copy.get()
+    assert page.live and page.alias_of_id is None
+    assert (page.title, page.statement) == ("Nytt mål", "Mer læring.")
+    assert not publishes_by("oversetter").exists()

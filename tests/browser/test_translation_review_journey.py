@@ -1,0 +1,97 @@
+"""A translation through review in the browser: the translator edits a string in
+wagtail-localize's editor and sends it to "Faglig godkjenning"; the approver finds it
+under "Awaiting your review", sends it back with a comment, then approves it; only then
+does the public page change."""
+
+import os
+import re
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import WorkflowState
+
+from programme.pages import ModulePage
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+NEW_TITLE = "Hvor står vi? Vidensgrundlaget"
+SHOTS = os.environ.get("SCREENSHOT_DIR")
+
+
+@pytest.fixture
+def demo(site_structure):
+    call_command("load_demo", verbosity=0)
+
+
+def log_in(page, live_server, username):
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("samling-demo")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+
+def shoot(page, name):
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=False)
+
+
+def danish_module():
+    return ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="da")
+
+
+def translate_title(page, text):
+    """Edit the title's segment in the translation editor, as a translator does."""
+    segment = page.locator("li", has_text="Hvor er vi? Kunnskapsgrunnlaget").first
+    segment.get_by_role("button", name="Rediger").click()
+    segment.locator("textarea").fill(text)
+    with page.expect_response(lambda response: "/strings/" in response.url):
+        segment.get_by_role("button", name="Lagre").click()
+
+
+def review_action(page, live_server, label, comment=None):
+    """On the dashboard, under "Awaiting your review": the action (and its comment)."""
+    page.goto(f"{live_server.url}/admin/")
+    row = page.locator("tr", has_text="Vidensgrundlaget").first
+    row.get_by_role("button", name=re.compile("Actions|Handlinger")).click()
+    row.get_by_role("button", name=re.compile(label)).first.click()
+    if comment is not None:
+        page.locator("textarea[name=comment]").fill(comment)
+        page.locator(".modal form [type=submit]").click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_translation_goes_through_review(demo, live_server, page, assert_no_axe_violations):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    public_title = danish_module().title
+    edit_url = f"{live_server.url}/admin/pages/{danish_module().pk}/edit/"
+
+    log_in(page, live_server, "oversetter")
+    page.goto(edit_url)
+    translate_title(page, NEW_TITLE)
+    shoot(page, "translation-editor")
+    assert page.get_by_text("Convert to alias page").count() == 0  # for approvers only
+    page.get_by_role("button", name="Send oversettelsen til godkjenning").first.click()
+    page.wait_for_url(edit_url)
+    assert page.get_by_text("ble sendt til godkjenning").is_visible()
+    assert danish_module().title == public_title  # nothing public before approval
+
+    log_in(page, live_server, "godkjenner")
+    shoot(page, "awaiting-review")
+    review_action(page, live_server, "^(Request changes|Be om endringer)$", "Kortere tittel.")
+    assert danish_module().current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    log_in(page, live_server, "oversetter")
+    page.goto(edit_url)
+    page.get_by_role("button", name="Send oversettelsen til godkjenning").first.click()
+    page.wait_for_url(edit_url)
+
+    log_in(page, live_server, "godkjenner")
+    review_action(page, live_server, "^Godkjenn$")
+    assert danish_module().title == NEW_TITLE and danish_module().live
+    page.goto(f"{live_server.url}{danish_module().url}")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Hvor står vi?")
+    assert_no_axe_violations(page)
