@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from . import document_rules, translation_review, views
+from . import document_rules, translation_guard, translation_review, views
 from .dashboard import UpcomingSessionsPanel
 
 
@@ -65,3 +65,13 @@ def hide_convert_to_alias(menu_items, request, context):
     page = context.get("page")
     if page is not None and not page.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("construct_snippet_listing_buttons")
+def hide_term_translation(buttons, snippet, user):
+    """ "Translate" and "Sync translated snippets" for those who may add and change the
+    terms only (translation_guard refuses everyone else)."""
+    if translation_guard.may_change_snippets(user, type(snippet)):
+        return
+    localize = ("/localize/submit/snippet/", "/localize/update/")
+    buttons[:] = [b for b in buttons if not any(p in str(getattr(b, "url", "")) for p in localize)]

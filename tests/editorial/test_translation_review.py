@@ -156,3 +156,10 @@ def test_translating_an_untranslated_copy_keeps_its_public_text(
     assert page.live and page.alias_of_id is None
     assert (page.title, page.statement) == ("Nytt mål", "Mer læring.")
     assert not publishes_by("oversetter").exists()
+
+
+@pytest.mark.parametrize(("username", "offered"), [("oversetter", False), ("godkjenner", True)])
+def test_term_translation_is_offered_only_to_those_who_may_change_terms(client, username, offered):
+    login(client, username)
+    html = client.get(reverse("wagtailsnippets_programme_theme:list")).content.decode()
+    assert ("/localize/submit/snippet/programme/theme/" in html) is offered
