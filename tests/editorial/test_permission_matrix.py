@@ -5,6 +5,7 @@ table below. Change the table only when the roles are meant to change."""
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.test import TestCase
 from django.urls import reverse
 
@@ -238,7 +239,11 @@ def private_document():
 
 
 def delete_document(client, locale):
-    document = private_document()
+    """A document of its own: a delete removes the file too, which no rollback restores."""
+    original = private_document()
+    document = get_document_model().objects.create(
+        title="Slettes", collection=original.collection, file=ContentFile(b"x", name="slettes.txt")
+    )
     response = client.post(reverse("wagtaildocs:delete", args=[document.pk]))
     return response, not get_document_model().objects.filter(pk=document.pk).exists()
 
