@@ -44,6 +44,29 @@ def site_structure(transactional_db):
     return ensure_site_structure()
 
 
+@pytest.fixture
+def demo(site_structure):
+    """The demo content, as `make run` loads it."""
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture
+def admin_login(live_server):
+    """log_in(page, username): a demo account logged in to the admin, at its dashboard."""
+
+    def log_in(page, username):
+        page.context.clear_cookies()
+        page.goto(f"{live_server.url}/admin/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill("samling-demo")
+        page.locator("button[type=submit]").click()
+        page.wait_for_url(f"{live_server.url}/admin/")
+
+    return log_in
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {

@@ -3,8 +3,6 @@ public pages in both languages, and the admin's page editor."""
 
 import pytest
 
-from django.core.management import call_command
-
 from programme.pages import ModulePage
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -15,11 +13,6 @@ PUBLIC = ["/nb/", "/da/", "/nb/absolutt/hvor-er-vi/", "/da/verktoy/", "/nb/tilgj
 @pytest.fixture
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "bypass_csp": False}  # the policy as visitors get it
-
-
-@pytest.fixture
-def demo(site_structure):
-    call_command("load_demo", verbosity=0)
 
 
 def watch_csp(page):

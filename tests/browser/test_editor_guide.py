@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from wagtail.models import Page
 
@@ -19,31 +18,17 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 GUIDE = DOCS / "editor-guide.md"
 
 
-@pytest.fixture
-def demo(site_structure):
-    call_command("load_demo", verbosity=0)
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill("samling-demo")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-
-
 def shoot(page, name):
     page.wait_for_load_state("networkidle")
     page.screenshot(path=DOCS / "images" / f"{name}.png")
 
 
-def test_guide_screenshots(demo, live_server, page):
+def test_guide_screenshots(demo, live_server, page, admin_login):
     page.set_viewport_size({"width": 1280, "height": 860})
     programme = ProgrammePage.objects.get(slug="absolutt", locale__language_code="nb")
     module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
 
-    log_in(page, live_server, "redaktor-nb")
+    admin_login(page, "redaktor-nb")
     assert page.get_by_role("heading", name="Neste samlinger").is_visible()
     shoot(page, "dashbord")
     page.goto(f"{live_server.url}/admin/pages/{programme.pk}/")
@@ -55,12 +40,12 @@ def test_guide_screenshots(demo, live_server, page):
     goal = CompetenceGoalPage.objects.get(slug="politisk-ansvar", locale__language_code="nb")
     editor = get_user_model().objects.get(username="redaktor-nb")
     goal.get_workflow().start(goal, editor)
-    log_in(page, live_server, "godkjenner")
+    admin_login(page, "godkjenner")
     page.goto(f"{live_server.url}/admin/")
     assert page.get_by_text(goal.title).first.is_visible()
     shoot(page, "til-godkjenning")
 
-    log_in(page, live_server, "oversetter")
+    admin_login(page, "oversetter")
     led_skole = Page.objects.get(slug="led-skole", locale__language_code="nb")
     page.goto(f"{live_server.url}/admin/localize/submit/page/{led_skole.pk}/")
     shoot(page, "oversett-program")

@@ -4,14 +4,7 @@ import zipfile
 
 import pytest
 
-from django.core.management import call_command
-
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo(site_structure):
-    call_command("load_demo", verbosity=0)
 
 
 def test_leader_filters_the_tool_library_opens_a_tool_and_downloads_it(

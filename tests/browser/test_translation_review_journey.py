@@ -3,12 +3,9 @@ wagtail-localize's editor and sends it to "Faglig godkjenning"; the approver fin
 under "Awaiting your review", sends it back with a comment, then approves it; only then
 does the public page change."""
 
-import os
 import re
 
 import pytest
-
-from django.core.management import call_command
 
 from wagtail.models import WorkflowState
 
@@ -17,26 +14,6 @@ from programme.pages import ModulePage
 pytestmark = pytest.mark.django_db(transaction=True)
 
 NEW_TITLE = "Hvor står vi? Vidensgrundlaget"
-SHOTS = os.environ.get("SCREENSHOT_DIR")
-
-
-@pytest.fixture
-def demo(site_structure):
-    call_command("load_demo", verbosity=0)
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill("samling-demo")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-
-
-def shoot(page, name):
-    if SHOTS:
-        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=False)
 
 
 def danish_module():
@@ -64,32 +41,32 @@ def review_action(page, live_server, label, comment=None):
     page.wait_for_load_state("networkidle")
 
 
-def test_translation_goes_through_review(demo, live_server, page, assert_no_axe_violations):
+def test_translation_goes_through_review(
+    demo, live_server, page, admin_login, assert_no_axe_violations
+):
     page.set_viewport_size({"width": 1280, "height": 900})
     public_title = danish_module().title
     edit_url = f"{live_server.url}/admin/pages/{danish_module().pk}/edit/"
 
-    log_in(page, live_server, "oversetter")
+    admin_login(page, "oversetter")
     page.goto(edit_url)
     translate_title(page, NEW_TITLE)
-    shoot(page, "translation-editor")
     assert page.get_by_text("Convert to alias page").count() == 0  # for approvers only
     page.get_by_role("button", name="Send oversettelsen til godkjenning").first.click()
     page.wait_for_url(edit_url)
     assert page.get_by_text("ble sendt til godkjenning").is_visible()
     assert danish_module().title == public_title  # nothing public before approval
 
-    log_in(page, live_server, "godkjenner")
-    shoot(page, "awaiting-review")
+    admin_login(page, "godkjenner")
     review_action(page, live_server, "^(Request changes|Be om endringer)$", "Kortere tittel.")
     assert danish_module().current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
 
-    log_in(page, live_server, "oversetter")
+    admin_login(page, "oversetter")
     page.goto(edit_url)
     page.get_by_role("button", name="Send oversettelsen til godkjenning").first.click()
     page.wait_for_url(edit_url)
 
-    log_in(page, live_server, "godkjenner")
+    admin_login(page, "godkjenner")
     review_action(page, live_server, "^Godkjenn$")
     assert danish_module().title == NEW_TITLE and danish_module().live
     page.goto(f"{live_server.url}{danish_module().url}")

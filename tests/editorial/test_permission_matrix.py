@@ -49,6 +49,8 @@ translate_term any no          no          no         yes        no             
 sync_term   any    no          no          no         yes        no                yes
 delete_document any no         no          no         yes        no                yes
 move_document any  no          no          no         yes        no                yes
+bulk_delete_document any no    no          no         yes        no                yes
+bulk_move_document any no      no          no         yes        no                yes
 """
 
 # Pages the actions work on, by locale: source-language pages, so the admin's own edit
@@ -238,14 +240,39 @@ def private_document():
     return get_document_model().objects.get(title__startswith="Deltakerliste")
 
 
-def delete_document(client, locale):
+def throwaway_document():
     """A document of its own: a delete removes the file too, which no rollback restores."""
-    original = private_document()
-    document = get_document_model().objects.create(
-        title="Slettes", collection=original.collection, file=ContentFile(b"x", name="slettes.txt")
+    return get_document_model().objects.create(
+        title="Slettes",
+        collection=private_document().collection,
+        file=ContentFile(b"x", name="slettes.txt"),
     )
+
+
+def delete_document(client, locale):
+    document = throwaway_document()
     response = client.post(reverse("wagtaildocs:delete", args=[document.pk]))
     return response, not get_document_model().objects.filter(pk=document.pk).exists()
+
+
+def bulk_action_url(action, document):
+    url = reverse("wagtail_bulk_action", args=["wagtaildocs", "document", action])
+    return f"{url}?id={document.pk}"
+
+
+def bulk_delete_document(client, locale):
+    document = throwaway_document()
+    response = client.post(bulk_action_url("delete", document))
+    return response, not get_document_model().objects.filter(pk=document.pk).exists()
+
+
+def bulk_move_document(client, locale):
+    """ "Add to collection" from the document listing, out of the restricted collection."""
+    root = Collection.get_first_root_node()
+    response = client.post(
+        bulk_action_url("add_to_collection", private_document()), {"collection": root.pk}
+    )
+    return response, private_document().collection.depth == 1
 
 
 def move_document(client, locale):
@@ -262,6 +289,7 @@ ACTIONS = {
         view_draft, create, edit, submit, publish, translate, sync, delete, move,
         translate_tree, sync_publish, convert_alias, submit_review,
         translate_term, sync_term, delete_document, move_document,
+        bulk_delete_document, bulk_move_document,
     )
 }  # fmt: skip
 
