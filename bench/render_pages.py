@@ -3,7 +3,7 @@
 Run against the demo database: `make bench-render` (after `make demo`). Budgets are
 checked here, not in timed tests: exit status 1 when a page exceeds its budget.
 Each page is rendered as the page cache's misses and logged-in visitors get it, with
-what it shares with everyone kept per cache generation (home.generation_cache,
+what it shares with everyone kept per cache generation (pagecache.generation_cache,
 {% sharedcache %}): the time budget applies here. Then with nothing kept at all, as
 the first request after a publish gets it: the query budget applies here (queries that
 stay constant as content grows), its time is shown.

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.utils import parse_query_string
 
-from home.visibility import public_q, restricted_q
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,
@@ -17,6 +16,7 @@ from programme.pages import (
     ReflectionTaskPage,
     ToolPage,
 )
+from security.visibility import public_q, restricted_q
 
 KINDS = {
     "programme": (ProgrammePage, _("Programme")),

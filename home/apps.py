@@ -6,7 +6,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache, signals
+        from . import signals
 
         signals.connect()
-        page_cache.connect()

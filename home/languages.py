@@ -15,9 +15,10 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from .generation_cache import find_site, per_generation
+from pagecache.generation_cache import find_site, per_generation
+from security.visibility import visible_q
+
 from .models import InformationPage
-from .visibility import visible_q
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .routing import route_from
-from .visibility import ViewRestrictionsMixin
+from pagecache.routing import route_from
+from security.visibility import ViewRestrictionsMixin
 
 
 class HomePage(ViewRestrictionsMixin, Page):
@@ -37,7 +37,7 @@ class HomePage(ViewRestrictionsMixin, Page):
     def localized(self):
         """The live home page in the active language, as Wagtail's, which routing asks
         for on every request: here read once per cache generation."""
-        from .generation_cache import per_generation
+        from pagecache.generation_cache import per_generation
 
         homes = per_generation("homes", self.live_versions, self.translation_key)
         return homes.get(get_language(), self)

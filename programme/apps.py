@@ -6,3 +6,10 @@ class ProgrammeConfig(AppConfig):
     name = "programme"
     verbose_name = _("Programmes")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from pagecache.purges import purge_when_changed
+
+        from .snippets import AudienceRole, Theme
+
+        purge_when_changed(AudienceRole, Theme)

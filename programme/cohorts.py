@@ -18,7 +18,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from home.visibility import ViewRestrictionsMixin
+from security.visibility import ViewRestrictionsMixin
 
 from .calendar import calendar_for
 

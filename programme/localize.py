@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.visibility import visible_q
+from security.visibility import visible_q
 
 
 def unique(keys):

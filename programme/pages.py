@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from discovery.indexing import OwnContentIndexMixin
-from home.visibility import ViewRestrictionsMixin
+from security.visibility import ViewRestrictionsMixin
 
 from . import api_data, bundle, relations, tool_library
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock

@@ -12,8 +12,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.generation_cache import per_generation
-from home.visibility import visible_q
+from pagecache.generation_cache import per_generation
+from security.visibility import visible_q
 
 from . import links, pages, snippets
 from .localize import in_language, lean, linked_in_language, pick_versions

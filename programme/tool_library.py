@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from home.generation_cache import per_generation
-from home.visibility import visible_q
+from pagecache.generation_cache import per_generation
+from security.visibility import visible_q
 
 from . import links, pages, snippets
 from .localize import in_language

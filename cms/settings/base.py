@@ -15,6 +15,8 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
     "home",
+    "pagecache",
+    "security",
     "programme",
     "editorial",
     "discovery",
@@ -53,24 +55,24 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "home.page_cache.UpdatePageMiddleware",  # first: stores the final response
+    "pagecache.page_cache.UpdatePageMiddleware",  # first: stores the final response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "home.page_cache.FetchPageMiddleware",  # anonymous pages answered from the cache here
-    "home.middleware.RejectNulMiddleware",  # before anything looks a value up in the database
-    "home.csp.SamlingCSPMiddleware",  # inside the page cache: stored pages keep their header
+    "pagecache.page_cache.FetchPageMiddleware",  # anonymous pages answered from the cache here
+    "security.middleware.RejectNulMiddleware",  # before anything looks a value up in the database
+    "security.csp.SamlingCSPMiddleware",  # inside the page cache: stored pages keep their header
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.visibility.ViewerMiddleware",  # who is asking: what listings may show them
+    "security.visibility.ViewerMiddleware",  # who is asking: what listings may show them
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translation_guard.TranslationGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # answers a locked-out login attempt
-    "home.write_failures.WriteFailureMiddleware",  # a failed write: a clear 503, not a 500
+    "security.write_failures.WriteFailureMiddleware",  # a failed write: a clear 503, not a 500
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -141,9 +143,9 @@ if os.environ.get("REDIS_URL"):
         }
         for alias in ("default", "pages-shared")
     }
-    # Pages: each process keeps a copy of those it served (home.tiered_cache).
+    # Pages: each process keeps a copy of those it served (pagecache.tiered_cache).
     CACHES["pages"] = {
-        "BACKEND": "home.tiered_cache.TieredCache",
+        "BACKEND": "pagecache.tiered_cache.TieredCache",
         "LOCATION": "pages-shared",
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_COPIES", 1000))},
     }
@@ -153,13 +155,13 @@ else:
         for alias in ("default", "pages")
     }
 # PAGE_CACHE=off renders every page, as for a logged-in visitor: what pages share is
-# still kept per generation (home.generation_cache); "cold" keeps nothing at all.
+# still kept per generation (pagecache.generation_cache); "cold" keeps nothing at all.
 PAGE_CACHE = os.environ.get("PAGE_CACHE", "on")
 if PAGE_CACHE == "cold":
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 if PAGE_CACHE in ("off", "cold"):
-    MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("home.page_cache.")]
-# Anonymous visitors' pages (home.page_cache): purged on every change, so kept long.
+    MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("pagecache.page_cache.")]
+# Anonymous visitors' pages (pagecache.page_cache): purged on every change, so kept long.
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60 * 24))
@@ -191,7 +193,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "home.lockout.locked_out"
+AXES_LOCKOUT_CALLABLE = "security.lockout.locked_out"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 if TRUSTED_PROXY_COUNT:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
@@ -268,7 +270,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "home.storage.CleanFileSystemStorage"},
+    "default": {"BACKEND": "security.storage.CleanFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
@@ -291,7 +293,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
-# Content-Security-Policy (django-csp, home.csp). Public pages: this site only; inline
+# Content-Security-Policy (django-csp, security.csp). Public pages: this site only; inline
 # scripts only with the request's nonce. Videos are third-party frames, loaded only
 # when the visitor asks for them (programme/blocks/video.html).
 VIDEO_FRAME_SOURCES = [

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from programme.pages import ModulePage, ProgrammePage
 from tests.factories import ModulePageFactory
-from tests.test_query_counts import count_queries
+from tests.programme.test_query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 

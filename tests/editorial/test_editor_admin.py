@@ -10,7 +10,7 @@ from wagtail_localize.models import TranslationSource
 
 from programme.pages import ModulePage, ProgrammePage
 from tests.factories import ModulePageFactory
-from tests.test_query_counts import count_queries
+from tests.programme.test_query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 

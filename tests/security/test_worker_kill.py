@@ -15,7 +15,7 @@ from pathlib import Path
 from tests.ports import unused_port
 from tests.test_backup_restore import install
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = 6
 SECONDS = 6
 

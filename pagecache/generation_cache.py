@@ -3,7 +3,7 @@ footer, a page's language versions) and what pages list (a programme's module
 sequence, `programme.relations.shared_context`), read once per page cache generation.
 
 These change only with a publish, a move, a privacy or site change, and each of those
-starts a new generation (home.page_cache), so a value kept under the generation it
+starts a new generation (pagecache.page_cache), so a value kept under the generation it
 was read in is never stale. Unlike the page cache, this serves logged-in visitors
 too: a value depends on the site, the page and the language, and on which private
 pages the visitor may see (the view restrictions they pass), which is in every key.
@@ -14,15 +14,16 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Site
 
+from security.visibility import viewer_key
+
 from .page_cache import generation, page_cache
-from .visibility import viewer_key
 
 MISSING = object()
 
 
 def per_generation(name, compute, *key_parts):
     """compute(), or what it returned earlier in the current generation, for visitors
-    who may see the same pages (home.visibility)."""
+    who may see the same pages (security.visibility)."""
     current = generation()
     if current is None:  # no cache to keep it in right now (Redis down)
         return compute()

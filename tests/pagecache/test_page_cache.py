@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
-from home import page_cache
+from pagecache import page_cache
 from programme.pages import ModulePage, ProgrammePage, ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -172,7 +172,7 @@ def tiered(settings):
             "KEY_PREFIX": "samling-pages-shared",
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1},
         },
-        "pages": {"BACKEND": "home.tiered_cache.TieredCache", "LOCATION": "pages-shared"},
+        "pages": {"BACKEND": "pagecache.tiered_cache.TieredCache", "LOCATION": "pages-shared"},
     }
     page_cache.purge()  # nothing left from an earlier run
     return url
@@ -181,7 +181,7 @@ def tiered(settings):
 def test_a_purge_in_another_process_reaches_this_one_through_redis(client, settings, tiered):
     """Two app servers share Redis: one publishes, the other renders afresh."""
     cached_twice(client, MODULE)
-    code = "from home.page_cache import purge; purge()"
+    code = "from pagecache.page_cache import purge; purge()"
     subprocess.run(  # noqa: S603 (fixed arguments)
         [sys.executable, "manage.py", "shell", "-c", code],
         check=True,

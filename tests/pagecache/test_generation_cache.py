@@ -11,15 +11,15 @@ from django.test import Client
 
 from wagtail.models import Locale, Page, Site
 
-from home import generation_cache, page_cache
 from home.models import InformationPage
+from pagecache import generation_cache, page_cache
 from programme.links import ModuleTool, ToolAudience
 from programme.pages import ModulePage, ToolFile, ToolIndexPage, ToolPage
 from programme.snippets import AudienceRole
+from tests.factories import ToolPageFactory
+from tests.programme.test_tool_library import filter_options, option_count, tool_titles
 
-from .factories import ToolPageFactory
 from .test_page_cache import cache_on, fetch, publish  # noqa: F401 (cache_on: autouse)
-from .test_tool_library import filter_options, option_count, tool_titles
 
 pytestmark = pytest.mark.django_db
 

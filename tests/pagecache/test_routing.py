@@ -1,4 +1,4 @@
-"""home.routing finds a path's page in one query, and the same page Wagtail's routing
+"""pagecache.routing finds a path's page in one query, and the same page Wagtail's routing
 finds: through routable pages (tool library, module, cohort), their sub-routes and
 their child pages, and the same 404s."""
 

@@ -11,8 +11,8 @@ from django.test import Client
 
 from wagtail.models import Page, PageViewRestriction
 
-from home import page_cache
-from home.templatetags import shared_fragments
+from pagecache import page_cache
+from pagecache.templatetags import shared_fragments
 from programme.checklist import TaskTick
 from programme.pages import ModulePage, ReflectionTaskPage
 

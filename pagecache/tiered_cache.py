@@ -3,7 +3,7 @@
 Reading a page from Redis costs round trips that take longer than the rest of a cached
 request; a copy in the process's memory costs none. A copy is never stale only when a
 key never changes meaning, which holds for the page cache: its keys carry the cache's
-generation (home.page_cache), and a new generation clears the copies.
+generation (pagecache.page_cache), and a new generation clears the copies.
 """
 
 from django.core.cache import caches

@@ -10,7 +10,7 @@ from django.http import HttpResponse
 
 from wagtail.models import Page
 
-from home.csp import fresh_nonce
+from security.csp import fresh_nonce
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def replay(body, policy):
 
 def test_a_replayed_page_with_a_nonce_gets_a_fresh_one_each_time():
     """Should an inline script ever use the nonce, the page cache must not hand all
-    visitors the same one (home.page_cache replays each page through fresh_nonce)."""
+    visitors the same one (pagecache.page_cache replays each page through fresh_nonce)."""
     body = '<script nonce="abc=">run()</script>'
     nonces = []
     for _ in range(3):

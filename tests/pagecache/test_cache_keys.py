@@ -7,9 +7,9 @@ from django.test import RequestFactory
 from django.utils.cache import get_cache_key, learn_cache_key
 from django.utils.translation import override
 
-from home import cache_keys
-from home.cache_keys import KeyMemo
-from home.page_cache import page_cache
+from pagecache import cache_keys
+from pagecache.cache_keys import KeyMemo
+from pagecache.page_cache import page_cache
 
 from .test_page_cache import cache_on  # noqa: F401 (autouse)
 

@@ -1,9 +1,9 @@
 """{% sharedcache "name" vary_on… %}…{% endsharedcache %}: a part of a page that is the
 same for every visitor who may see the same private pages, rendered once per page cache
-generation, site, language and such group of visitors (home.visibility).
+generation, site, language and such group of visitors (security.visibility).
 
 Wagtail's preview-safe `{% wagtailcache %}`, kept in the page cache's store and keyed
-by its generation (home.page_cache), so any publish, move, privacy, document or term
+by its generation (pagecache.page_cache), so any publish, move, privacy, document or term
 change that purges the pages makes the fragment unreachable too. It is for the parts
 of a page that logged-in visitors, whom the page cache never serves, share with
 everyone: never put a visitor's own data (ticks, forms with a CSRF token) inside.
@@ -16,9 +16,9 @@ from django.utils.translation import get_language
 
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home.generation_cache import find_site
-from home.page_cache import generation
-from home.visibility import viewer_key
+from pagecache.generation_cache import find_site
+from pagecache.page_cache import generation
+from security.visibility import viewer_key
 
 register = template.Library()
 KEY_VARIABLES = ("fragment_generation", "fragment_site", "fragment_language", "fragment_viewer")

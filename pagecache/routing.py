@@ -5,7 +5,7 @@ object, level by level: a module page three levels down costs six queries before
 any content is read. Pages store their full `url_path`, so every page on the way
 can be read at once; only the page that answers is turned into its specific class.
 What a path leads to changes only with a publish or a move, so it is kept per page
-cache generation (home.generation_cache), as every request asks for it.
+cache generation (pagecache.generation_cache), as every request asks for it.
 """
 
 import hashlib

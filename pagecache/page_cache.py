@@ -13,7 +13,7 @@ cookies, are not 200, or say `Cache-Control: private` are never stored. On top:
   new generation once its transaction commits, so the next request renders afresh
   on every app server sharing the cache (Redis). A response rendered from old
   content before the change is stored under the old generation, which nobody reads.
-- With Redis, each process keeps copies of the pages it served (home.tiered_cache)
+- With Redis, each process keeps copies of the pages it served (pagecache.tiered_cache)
   and hears of new generations through a Redis channel, so a cached page costs no
   round trip; losing the channel starts a new generation, and Redis down means pages
   are rendered, not an error.
@@ -38,8 +38,9 @@ from django.dispatch import receiver
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils import translation
 
+from security.csp import fresh_nonce
+
 from .cache_keys import page_keys
-from .csp import fresh_nonce
 from .tiered_cache import TieredCache
 
 GENERATION_KEY = "samling-page-cache-generation"
@@ -225,7 +226,7 @@ class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
         request.LANGUAGE_CODE = translation.get_language_from_request(request, check_path=True)
         translation.activate(request.LANGUAGE_CODE)
         _prefix.set(f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{current}")
-        # Django's lookup with its keys remembered (home.cache_keys), less its Age
+        # Django's lookup with its keys remembered (pagecache.cache_keys), less its Age
         # header: browsers get max-age=0 and revalidate, so the age of the copy
         # tells them nothing (and cost a tenth).
         cache = self.cache  # Django looks it up on each use
@@ -249,47 +250,3 @@ class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):
         response = super().process_response(request, response)
         stored = not had_expiry and response.has_header("Expires")  # Django cached it
         return for_browsers(response) if stored else response
-
-
-def connect():
-    """Purge on every change that can show on a public page."""
-    from django.db.models.signals import post_delete, post_save
-
-    from wagtail.documents import get_document_model
-    from wagtail.models import CollectionViewRestriction, PageLogEntry, PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from programme.snippets import AudienceRole, Theme
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(purge_on_commit, dispatch_uid=f"samling-page-cache-{signal}")
-    changed = (
-        get_document_model(),
-        PageViewRestriction,
-        CollectionViewRestriction,
-        Site,
-        AudienceRole,
-        Theme,
-    )
-    for model in changed:
-        for signal in (post_save, post_delete):
-            signal.connect(purge_on_commit, sender=model, weak=False)
-    post_delete.connect(purge_deleted_page, dispatch_uid="samling-page-cache-delete")
-    post_save.connect(purge_alias_change, sender=PageLogEntry, dispatch_uid="samling-alias")
-
-
-# Logged when a page becomes an alias of its source again, or stops being one: its
-# content or its "untranslated" mark changes without a publish.
-ALIAS_ACTIONS = ("wagtail_localize.convert_to_alias", "wagtail.convert_alias")
-
-
-def purge_alias_change(sender, instance, created, **kwargs):
-    if created and instance.action in ALIAS_ACTIONS:
-        purge_on_commit()
-
-
-def purge_deleted_page(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        purge_on_commit()
