@@ -47,7 +47,8 @@ checks: ## Django system checks, migrations and deploy checks
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
-		ALLOWED_HOSTS=samling.example.org $(MANAGE) check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=samling.example.org PAGE_CACHE_REDIS_URL=redis://127.0.0.1:6379/1 \
+		$(MANAGE) check --deploy --fail-level WARNING
 
 audit: ## Known vulnerabilities in the locked dependencies (pip-audit)
 	bash bin/audit.sh

@@ -20,7 +20,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from pagecache.page_cache import purge  # noqa: E402
+from pagecache.generation import purge  # noqa: E402
 
 
 def queries(client, path):

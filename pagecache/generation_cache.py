@@ -16,7 +16,7 @@ from wagtail.models import Site
 
 from security.visibility import viewer_key
 
-from .page_cache import generation, page_cache
+from .generation import page_cache, request_generation
 
 MISSING = object()
 
@@ -24,7 +24,7 @@ MISSING = object()
 def per_generation(name, compute, *key_parts):
     """compute(), or what it returned earlier in the current generation, for visitors
     who may see the same pages (security.visibility)."""
-    current = generation()
+    current = request_generation()
     if current is None:  # no cache to keep it in right now (Redis down)
         return compute()
     cache = page_cache()

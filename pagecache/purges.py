@@ -9,7 +9,7 @@ no page type.
 
 from django.db.models.signals import post_delete, post_save
 
-from .page_cache import purge_on_commit
+from .generation import purge_on_commit
 
 # Logged when a page becomes an alias of its source again, or stops being one: its
 # content or its "untranslated" mark changes without a publish.

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "pagecache.generation.OncePerRequestMiddleware",  # one cache generation per request
     "pagecache.page_cache.UpdatePageMiddleware",  # first: stores the final response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -125,20 +126,32 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis is shared by every app server; local memory serves one process (development).
-if os.environ.get("REDIS_URL"):
+# Every key and channel in Redis carries the deployment's prefix, so deployments that
+# share a Redis server never touch each other's pages or purges. By default it is
+# named after the deployment's database.
+CACHE_PREFIX = (
+    os.environ.get("CACHE_PREFIX") or f"samling-{Path(str(DATABASES['default']['NAME'])).name}"
+)
+CACHE_PREFIX = "".join(c if c.isalnum() or c in "-_" else "-" for c in str(CACHE_PREFIX))
+
+# The page cache (and Wagtail's small caches) in a Redis database of their own, with a
+# memory limit and LRU eviction (see README): PAGE_CACHE_REDIS_URL, by default REDIS_URL.
+# The RQ queue stays in REDIS_URL; login counters and sessions are in the database, so
+# neither can be evicted nor lost with Redis. Local memory serves one process (development).
+PAGE_CACHE_REDIS_URL = os.environ.get("PAGE_CACHE_REDIS_URL") or os.environ.get("REDIS_URL")
+if PAGE_CACHE_REDIS_URL:
     CACHES = {
         alias: {
             # django-redis keeps its client; Django's own backend builds a new redis-py
             # client per call, which cost more than the rest of a cached page.
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": f"samling-{alias}",
+            "LOCATION": PAGE_CACHE_REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_PREFIX}:{alias}",
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
-                # A page the cache cannot give is rendered; Redis down is no error page.
-                "IGNORE_EXCEPTIONS": alias == "pages-shared",
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                # Redis down is no error page: a value the cache cannot give is computed.
+                "IGNORE_EXCEPTIONS": True,
             },
         }
         for alias in ("default", "pages-shared")
@@ -171,7 +184,7 @@ CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60 * 24
 RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
 if os.environ.get("REDIS_URL"):
     WAGTAILLOCALIZE_JOBS = {
-        "BACKEND": "wagtail_localize.tasks.DjangoRQJobBackend",
+        "BACKEND": "editorial.jobs.QueueOrRunNow",  # in the request if Redis is down
         "OPTIONS": {"QUEUE": "default"},
     }
 
@@ -183,12 +196,9 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Counted where every app server sees them: Redis when there, else the database.
-if os.environ.get("REDIS_URL"):
-    AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
-    AXES_CACHE = "default"
-else:
-    AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Counted in the database, where every app server sees them, nothing evicts them and
+# Redis going down neither loses them nor stops logins.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -41,3 +41,11 @@ LOGGING = {
 # The admin's live preview shows the page in a same-origin iframe, so frames stay
 # SAMEORIGIN (set in base) instead of DENY; other origins still cannot frame the site.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# A page cache in each process's memory cannot be purged from the others (or from
+# cron's `publish_scheduled`): with several workers they would serve old pages.
+if PAGE_CACHE == "on" and not PAGE_CACHE_REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "The page cache needs Redis in production: set PAGE_CACHE_REDIS_URL or REDIS_URL, "
+        "or PAGE_CACHE=off."
+    )

@@ -16,8 +16,8 @@ from django.utils.translation import get_language
 
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
+from pagecache.generation import request_generation
 from pagecache.generation_cache import find_site
-from pagecache.page_cache import generation
 from security.visibility import viewer_key
 
 register = template.Library()
@@ -34,21 +34,13 @@ class SharedCacheNode(WagtailCacheNode):
 
     def render(self, context):
         request = context.get("request")
-        current = request_generation(request) if request is not None else None
+        current = request_generation() if request is not None else None
         if current is None:  # no cache to keep it in right now
             return self.nodelist.render(context)
         site = find_site(request)
         values = (current, site.pk if site else None, get_language(), viewer_key())
         with context.push(dict(zip(KEY_VARIABLES, values, strict=True))):
             return super().render(context)
-
-
-def request_generation(request):
-    """The generation, looked up once per request: a page's parts come from one
-    generation, and its dozen parts cost one look at the purge channel, not a dozen."""
-    if not hasattr(request, "_fragment_generation"):
-        request._fragment_generation = generation()
-    return request._fragment_generation
 
 
 @register.tag

@@ -9,7 +9,7 @@ from django.utils.translation import override
 
 from pagecache import cache_keys
 from pagecache.cache_keys import KeyMemo
-from pagecache.page_cache import page_cache
+from pagecache.generation import page_cache
 
 from .test_page_cache import cache_on  # noqa: F401 (autouse)
 

@@ -12,7 +12,7 @@ from django.test import Client
 from wagtail.models import Locale, Page, Site
 
 from home.models import InformationPage
-from pagecache import generation_cache, page_cache
+from pagecache import generation, generation_cache
 from programme.links import ModuleTool, ToolAudience
 from programme.pages import ModulePage, ToolFile, ToolIndexPage, ToolPage
 from programme.snippets import AudienceRole
@@ -51,20 +51,20 @@ def module():
 
 def test_shared_values_are_read_once_per_generation(participant):
     fetch(participant, MODULE)  # the session's first request does more
-    page_cache.purge()
+    generation.purge()
     first, cold = fetch(participant, MODULE)
     second, warm = fetch(participant, MODULE)
     assert first.status_code == second.status_code == 200
     assert warm == WARM_QUERIES < cold
     assert first.text.count('hreflang="da"') == second.text.count('hreflang="da"') > 0
     assert "tilgjengelighet" in first.text and "tilgjengelighet" in second.text  # footer
-    page_cache.purge()
+    generation.purge()
     _, after_purge = fetch(participant, MODULE)
     assert after_purge == cold
 
 
 def test_the_frame_is_read_every_time_without_a_cache(participant, monkeypatch):
-    monkeypatch.setattr(generation_cache, "generation", lambda: None)  # e.g. Redis down
+    monkeypatch.setattr(generation_cache, "request_generation", lambda: None)  # e.g. Redis down
     _, cold = fetch(participant, MODULE)
     response, again = fetch(participant, MODULE)
     assert response.status_code == 200 and again == cold
@@ -138,8 +138,8 @@ def test_a_changed_tool_or_deleted_document_shows_on_the_module_page(
     with django_capture_on_commit_callbacks() as on_commit:
         document.delete()
     # Our purge runs; Wagtail's removal of the file would take it from the other tests.
-    assert page_cache.purge in on_commit
-    page_cache.purge()
+    assert generation.purge in on_commit
+    generation.purge()
     page = participant.get(MODULE).text
     assert "Nytt styringskort" in page and url not in page
 
@@ -172,7 +172,7 @@ def listing(html):
 
 def test_the_tool_librarys_catalogue_is_read_once_per_generation(participant, monkeypatch):
     fetch(participant, LIBRARY)  # the session's first request does more
-    page_cache.purge()
+    generation.purge()
     _, cold = fetch(participant, LIBRARY)
     kept = {}
     for url in URLS:
@@ -180,7 +180,7 @@ def test_the_tool_librarys_catalogue_is_read_once_per_generation(participant, mo
         kept[url] = listing(response.text)
         if url.startswith(LIBRARY):  # every filter uses the catalogue the first request kept
             assert queries == LIBRARY_WARM_QUERIES < cold
-    monkeypatch.setattr(generation_cache, "generation", lambda: None)
+    monkeypatch.setattr(generation_cache, "request_generation", lambda: None)
     assert kept == {url: listing(participant.get(url).text) for url in URLS}
 
 

@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
-from pagecache import page_cache
+from pagecache import generation
 from programme.pages import ModulePage, ProgrammePage, ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def cache_on(settings):
         **settings.CACHES,
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"},
     }
-    page_cache.page_cache().clear()
+    generation.page_cache().clear()
 
 
 def fetch(client, url):
@@ -144,11 +144,18 @@ def test_unpublishing_and_restricting_take_effect_on_the_next_request(
     assert client.get(MODULE).status_code == 404
 
 
-def test_a_change_waits_for_its_transaction(client):
-    """Purged on commit: a reader in the middle of the change cannot cache the old page."""
+def test_a_change_purges_in_its_transaction_and_again_once_committed(
+    client, django_capture_on_commit_callbacks
+):
+    """Purged inside the change's transaction (where a Redis that will not take the purge
+    can still refuse the change) and again on commit: a page rendered in between, from
+    the content before the change, is not served once the change is committed."""
     cached_twice(client, MODULE)
-    page_cache.purge_on_commit()  # inside the test's transaction: not yet committed
-    assert fetch(client, MODULE)[1] == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        generation.purge_on_commit()
+        assert fetch(client, MODULE)[1] > 0  # rendered from what is committed so far
+        assert fetch(client, MODULE)[1] == 0  # and kept
+    assert fetch(client, MODULE)[1] > 0  # committed: rendered afresh
 
 
 def redis_url():
@@ -174,14 +181,14 @@ def tiered(settings):
         },
         "pages": {"BACKEND": "pagecache.tiered_cache.TieredCache", "LOCATION": "pages-shared"},
     }
-    page_cache.purge()  # nothing left from an earlier run
+    generation.purge()  # nothing left from an earlier run
     return url
 
 
 def test_a_purge_in_another_process_reaches_this_one_through_redis(client, settings, tiered):
     """Two app servers share Redis: one publishes, the other renders afresh."""
     cached_twice(client, MODULE)
-    code = "from pagecache.page_cache import purge; purge()"
+    code = "from pagecache.generation import purge; purge()"
     subprocess.run(  # noqa: S603 (fixed arguments)
         [sys.executable, "manage.py", "shell", "-c", code],
         check=True,
@@ -194,17 +201,20 @@ def test_a_purge_in_another_process_reaches_this_one_through_redis(client, setti
 
 def test_pages_are_copied_into_each_process_and_the_copies_purged(client, tiered):
     cached_twice(client, MODULE)
-    cache = page_cache.page_cache()
+    cache = generation.page_cache()
     cache.shared.clear()  # gone from Redis: this process still has its copy
     assert fetch(client, MODULE)[1] == 0
-    page_cache.purge()  # reaches this process as any other: by the Redis channel
+    generation.purge()  # reaches this process as any other: by the Redis channel
     assert fetch(client, MODULE)[1] > 0
 
 
-def test_a_lost_subscription_starts_a_new_generation(client, tiered):
-    """Purges may have gone by while the connection was down: nothing old is served."""
+def test_a_purge_made_while_the_subscription_was_lost_is_honoured(client, tiered):
+    """The subscription drops, another server purges meanwhile: on reconnecting this
+    process reads the generation again instead of serving what it kept."""
     cached_twice(client, MODULE)
-    redis.Redis.from_url(tiered).client_kill_filter(_type="pubsub")
+    shared = redis.Redis.from_url(tiered)
+    shared.client_kill_filter(_type="pubsub")
+    generation.new_generation(shared)  # another server's purge, not heard here
     queries = [fetch(client, MODULE)[1] for _ in range(4)]
     assert queries[0] > 0 and queries[-1] == 0  # rendered afresh, then cached again
 

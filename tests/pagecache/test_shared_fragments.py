@@ -11,7 +11,7 @@ from django.test import Client
 
 from wagtail.models import Page, PageViewRestriction
 
-from pagecache import page_cache
+from pagecache import generation
 from pagecache.templatetags import shared_fragments
 from programme.checklist import TaskTick
 from programme.pages import ModulePage, ReflectionTaskPage
@@ -98,18 +98,18 @@ def test_kept_parts_are_reused_until_a_change_purges_them(module):
     participant.get(MODULE)
     Page.objects.filter(pk=module.pk).update(title="Endret i databasen")
     assert "Endret i databasen" not in participant.get(MODULE).text
-    page_cache.purge()
+    generation.purge()
     assert "Endret i databasen" in participant.get(MODULE).text
 
 
 def fragment_keys():
-    return [key for key in page_cache.page_cache()._cache if "template.cache." in key]
+    return [key for key in generation.page_cache()._cache if "template.cache." in key]
 
 
 @pytest.mark.parametrize("generation", [None, "current"])
 def test_fragments_are_kept_only_under_a_generation(generation, monkeypatch):
     if generation is None:  # e.g. Redis down: nothing could tell when they went stale
-        monkeypatch.setattr(shared_fragments, "generation", lambda: None)
+        monkeypatch.setattr(shared_fragments, "request_generation", lambda: None)
     assert log_in("deltaker-absolutt").get(MODULE).status_code == 200
     assert bool(fragment_keys()) == (generation is not None)
 
@@ -149,7 +149,7 @@ def test_a_private_page_kept_for_its_participants_is_never_shown_to_others(modul
     in its programme's fragment."""
     page, url = (first_task(module), MODULE) if private == "task" else (module, "/nb/absolutt/")
     restrict_to_absolutt_participants(page)
-    page_cache.purge()
+    generation.purge()
     assert page.title in log_in("deltaker-absolutt").get(url).content.decode()
     for client in (Client(), log_in("deltaker-ledskole"), log_in("redaktor-nb")):
         assert page.title not in client.get(url).content.decode()
