@@ -230,6 +230,8 @@ def record_missed_purge():
     from .models import MissedPurge
 
     MissedPurge.objects.create()
+    for watcher in _watchers.values():  # this process looks at once; the others within
+        watcher.polled_at = 0.0  # POLL_SECONDS
 
 
 def purge(refuse=False):
@@ -257,6 +259,8 @@ def purge(refuse=False):
 def purge_on_commit(*args, **kwargs):
     """Signal receiver for a change that can show on a public page: purge now, inside
     the change's transaction (refusing it when Redis will not take the purge), and
-    again once it is committed and visible to readers."""
-    purge(refuse=True)
+    again once it is committed and visible to readers. (Outside a transaction the
+    change is already saved: the purge runs at once, recorded for later if it fails.)"""
+    if transaction.get_connection().in_atomic_block:
+        purge(refuse=True)
     transaction.on_commit(purge)

@@ -1,11 +1,14 @@
-"""A write that fails (database locked past its timeout, storage full or unavailable)
-answers with a clear page, not a server error. Nothing was saved: the view's transaction
-rolled back and the storage removed any partial file, so the visitor can simply send
-the form again; the browser's Back button brings back what they typed."""
+"""A write that fails (database locked past its timeout, storage full or unavailable,
+a page cache that cannot record the change) answers with a clear page, not a server
+error. Nothing was saved: an admin form is one transaction (`AtomicAdminWritesMiddleware`)
+rolled back when it ends in an error page, and the storage removed any partial file, so
+the visitor can simply send the form again; the browser's Back button brings back what
+they typed."""
 
 import logging
 
-from django.db import OperationalError
+from django.conf import settings
+from django.db import OperationalError, transaction
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -15,9 +18,33 @@ RETRY_AFTER_SECONDS = 10
 
 
 def reason(exception):
+    from pagecache.generation import PurgeFailed
+
     if isinstance(exception, OperationalError):
         return _("The database is busy right now.")
+    if isinstance(exception, PurgeFailed):
+        return _("The public pages cannot be updated right now.")
     return _("Files cannot be stored right now.")
+
+
+class AtomicAdminWritesMiddleware:
+    """Each admin POST in one transaction, rolled back when it ends in an error page:
+    Wagtail's actions save in several steps, and a failure in a later one (a purge the
+    page cache cannot record) must not leave the earlier ones saved."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method != "POST" or not request.path_info.startswith(
+            settings.SAMLING_ADMIN_PREFIXES
+        ):
+            return self.get_response(request)
+        with transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+        return response
 
 
 class WriteFailureMiddleware:

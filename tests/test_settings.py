@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_with_production_settings(**env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "PAGE_CACHE_REDIS_URL", "PAGE_CACHE"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", "import django; django.setup()"],
@@ -42,6 +43,28 @@ def test_production_starts_with_its_environment():
         REDIS_URL="redis://127.0.0.1:6379/3",
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_a_page_cache_that_other_processes_cannot_purge():
+    """Without Redis each worker would keep its own pages, which a publish in another
+    worker (or cron's publish_scheduled) could not purge."""
+    site = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "samling.example.org"}
+    result = run_with_production_settings(**site)
+    assert result.returncode != 0
+    assert "The page cache needs Redis in production" in result.stderr
+    assert run_with_production_settings(**site, PAGE_CACHE="off").returncode == 0
+    page_cache_only = run_with_production_settings(
+        **site, PAGE_CACHE_REDIS_URL="redis://127.0.0.1:6379/4"
+    )
+    assert page_cache_only.returncode == 0, page_cache_only.stderr
+
+
+def test_every_key_of_a_deployment_carries_its_prefix(settings):
+    """Named after the database unless CACHE_PREFIX says otherwise."""
+    from pagecache.generation import key
+
+    assert settings.CACHE_PREFIX.startswith("samling-")
+    assert key("purges").startswith(f"{settings.CACHE_PREFIX}:")
 
 
 @pytest.mark.django_db

@@ -225,3 +225,56 @@ def test_pages_are_rendered_when_redis_does_not_answer(client, settings, tiered)
     for _ in range(2):
         response, queries = fetch(client, MODULE)
         assert response.status_code == 200 and queries > 0
+
+
+def test_replacing_or_deleting_an_image_purges(client, django_capture_on_commit_callbacks):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    with django_capture_on_commit_callbacks(execute=True):
+        image = get_image_model().objects.create(title="Kart", file=get_test_image_file())
+    cached_twice(client, MODULE)
+    with django_capture_on_commit_callbacks(execute=True):
+        image.file = get_test_image_file(filename="nytt.png")
+        image.save()
+    assert fetch(client, MODULE)[1] > 0
+    assert fetch(client, MODULE)[1] == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        image.delete()
+    assert fetch(client, MODULE)[1] > 0
+
+
+def test_adding_an_editors_pick_purges(client, django_capture_on_commit_callbacks):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    search = "/nb/sok/?q=styringskort"
+    cached_twice(client, search)
+    tool = ToolPage.objects.get(slug="styringskort", locale__language_code="nb")
+    with django_capture_on_commit_callbacks(execute=True):
+        SearchPromotion.objects.create(
+            query=Query.get("styringskort"), page=tool, description="Anbefalt"
+        )
+    response, queries = fetch(client, search)
+    assert queries > 0 and "Anbefalt" in response.text
+
+
+def test_scheduled_publishing_and_expiry_from_cron_purge(client):
+    """`manage.py publish_scheduled`, run by cron in a process of its own."""
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
+    module.title = "Planlagt tittel"
+    module.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))
+    cached_twice(client, MODULE)
+    call_command("publish_scheduled")
+    response, queries = fetch(client, MODULE)
+    assert queries > 0 and "Planlagt tittel" in response.text
+    module.refresh_from_db()
+    module.expire_at = timezone.now() - timedelta(minutes=1)
+    module.save()
+    assert fetch(client, MODULE)[1] == 0  # still cached: nothing public changed yet
+    call_command("publish_scheduled")
+    assert client.get(MODULE).status_code == 404
