@@ -7,8 +7,9 @@ share kept per cache generation), then cached; the module page also with nothing
 at all, as the first visitor after a publish sees it. Reports
 requests/s, p50/p99 latency, errors, SQL queries per page and peak memory per worker,
 and each cached page's requests/s as a share of the static file's in the same run.
-Then 64 connections for 30 s while an editor publishes every second, and on
-PostgreSQL two app servers behind nginx sharing the database and Redis.
+Then 64 connections for 30 s while an editor publishes every second, the cached module
+page with the page cache's Redis killed halfway (zero errors), and on PostgreSQL two
+app servers behind nginx sharing the database and Redis.
 Results go to bench/results/latest.json; exit status 1 when a target is missed.
 """
 
@@ -21,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import redis_killed
 import scale_out
 from servers import gunicorn, peak_memory_mb, wait_until_up
 from wrk import wrk
@@ -174,6 +176,8 @@ def check(results):
         writes = result["under_writes"]
         problems = writes["errors"] + writes["database_locked"] + len(writes["publish_errors"])
         checks.append((f"{database}: errors under writes (64 conn.)", problems, 0))
+        killed = result["redis_killed"]
+        checks.append((f"{database}: errors with Redis killed halfway", killed["errors"], 0))
     if "postgres" in results["databases"]:
         search = results["databases"]["postgres"]["uncached"]["search (1 connection)"]
         checks.append(("postgres: search p50 ms (1 connection)", search["p50_ms"], 50))
@@ -198,6 +202,11 @@ def table(results):
                     f"| {row['p99_ms']:.1f} | {row['errors']} | {row.get('queries', '')} "
                     f"| {row.get('share_of_static', '')} | {row.get('peak_worker_mb', '')} |"
                 )
+        row = result["redis_killed"]
+        lines.append(
+            f"| {database} | Redis killed halfway | module | {row['rps']:.0f} "
+            f"| {row['p50_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} |  |  |  |"
+        )
     return "\n".join(lines)
 
 
@@ -215,6 +224,9 @@ def main():
             "uncached": measure(database, False, urls, args.seconds, log),
             "cached": measure(database, True, urls, args.seconds, log),
             "under_writes": under_writes(database, urls, log),
+            "redis_killed": redis_killed.run(
+                app_env(database), urls["pages"]["module"], args.seconds, log
+            ),
         }
         if database == "postgres":
             results["scale_out"] = scale_out.run(app_env, urls, args.seconds, log)

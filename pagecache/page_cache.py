@@ -13,10 +13,11 @@ cookies, are not 200, or say `Cache-Control: private` are never stored. On top:
   be recorded refuses the change or is applied later, never forgotten. Redis down
   means pages are rendered, not an error.
 - With Redis, each process keeps copies of the pages it served (pagecache.tiered_cache).
-- Bounded: on pages, only the query parameters a page reads form the key (the others
-  are dropped before the page sees them), and on other addresses a query the cache
-  does not know is answered uncached; cookies never form the key (a visitor with a
-  session never reaches it, and a page that hands out a CSRF token is never stored).
+- Bounded: on pages, only the query parameters pages read (declared by the apps with
+  `pages_read`) form the key (the others are dropped before the page sees them), and
+  on other addresses a query the cache does not know is answered uncached; cookies never
+  form the key (a visitor with a session never reaches it, and a page that hands out a
+  CSRF token is never stored).
 - Browsers get `max-age=0`: the shared cache is purged on publish, theirs could not be.
 """
 
@@ -37,8 +38,13 @@ from .generation import request_generation
 
 MAX_AGE = re.compile(r"\bmax-age=\d+")
 _prefix = ContextVar("page_cache_prefix", default="")  # per thread and request
-# Query parameters public pages read: the tool library's filters, pagination, search.
-PAGE_PARAMETERS = {"programme", "role", "theme", "format", "page", "q"}
+# Query parameters public pages read; apps declare theirs with `pages_read`.
+PAGE_PARAMETERS = set()
+
+
+def pages_read(*names):
+    """Declare query parameters that public pages read (and so form their cache key)."""
+    PAGE_PARAMETERS.update(names)
 
 
 def page_path(request):

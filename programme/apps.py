@@ -8,8 +8,10 @@ class ProgrammeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from pagecache.page_cache import pages_read
         from pagecache.purges import purge_when_changed
 
         from .snippets import AudienceRole, Theme
 
         purge_when_changed(AudienceRole, Theme)
+        pages_read("programme", "role", "theme", "format", "page")  # the tool library

@@ -1,7 +1,7 @@
 """A write that fails (database locked past its timeout, storage full or unavailable,
 a page cache that cannot record the change) answers with a clear page, not a server
-error. Nothing was saved: an admin form is one transaction (`AtomicAdminWritesMiddleware`)
-rolled back when it ends in an error page, and the storage removed any partial file, so
+error. Nothing was saved: an admin form is one transaction, rolled back when it ends in
+an error page, and the storage removed any partial file, so
 the visitor can simply send the form again; the browser's Back button brings back what
 they typed."""
 
@@ -27,10 +27,22 @@ def reason(exception):
     return _("Files cannot be stored right now.")
 
 
-class AtomicAdminWritesMiddleware:
-    """Each admin POST in one transaction, rolled back when it ends in an error page:
-    Wagtail's actions save in several steps, and a failure in a later one (a purge the
-    page cache cannot record) must not leave the earlier ones saved."""
+def failure_page(request, exception):
+    logger.exception("write failed: %s %s", request.method, request.path)
+    message = f"{reason(exception)} {_('Nothing was saved. Please try again in a moment.')}"
+    if "application/json" in request.headers.get("Accept", ""):
+        response = JsonResponse({"success": False, "error_message": message}, status=503)
+    else:
+        response = render(request, "write_failed.html", {"message": message}, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+class WriteFailureMiddleware:
+    """A clear 503 for a failed write. Each admin POST runs in one transaction, rolled
+    back when it ends in an error page: Wagtail's actions save in several steps, and a
+    failure in a later one (a purge the page cache cannot record) must not leave the
+    earlier ones saved."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -40,28 +52,16 @@ class AtomicAdminWritesMiddleware:
             settings.SAMLING_ADMIN_PREFIXES
         ):
             return self.get_response(request)
-        with transaction.atomic():
-            response = self.get_response(request)
-            if response.status_code >= 500:
-                transaction.set_rollback(True)
+        try:
+            with transaction.atomic():  # SQLite: BEGIN IMMEDIATE may find the lock taken
+                response = self.get_response(request)
+                if response.status_code >= 500:
+                    transaction.set_rollback(True)
+        except (OperationalError, OSError) as exception:
+            return failure_page(request, exception)
         return response
-
-
-class WriteFailureMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_exception(self, request, exception):
         if request.method != "POST" or not isinstance(exception, OperationalError | OSError):
             return None
-        logger.exception("write failed: %s %s", request.method, request.path)
-        message = f"{reason(exception)} {_('Nothing was saved. Please try again in a moment.')}"
-        if "application/json" in request.headers.get("Accept", ""):
-            response = JsonResponse({"success": False, "error_message": message}, status=503)
-        else:
-            response = render(request, "write_failed.html", {"message": message}, status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
+        return failure_page(request, exception)

@@ -73,8 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # answers a locked-out login attempt
-    "security.write_failures.AtomicAdminWritesMiddleware",  # an admin form: all or nothing
-    "security.write_failures.WriteFailureMiddleware",  # a failed write: a clear 503, not a 500
+    "security.write_failures.WriteFailureMiddleware",  # admin forms all or nothing; a clear 503
 ]
 
 ROOT_URLCONF = "cms.urls"
