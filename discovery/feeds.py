@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from programme.pages import ToolPage
+from programme.page_types import page_type
 
 LIMIT = 30
 
@@ -27,7 +27,11 @@ class ToolFeed(Feed):
 
     def items(self, index):
         return (
-            ToolPage.objects.child_of(index).live().public().order_by("-last_published_at")[:LIMIT]
+            page_type("ToolPage")
+            .objects.child_of(index)
+            .live()
+            .public()
+            .order_by("-last_published_at")[:LIMIT]
         )
 
     def item_title(self, tool):

@@ -6,7 +6,9 @@ update an event when its time or place changes instead of adding a new one.
 
 from icalendar import Calendar, Event
 
+from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 
@@ -42,3 +44,10 @@ def calendar_for(cohort, sessions, request, zone):
         calendar.add_component(session_event(cohort, session, request, zone))
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def local_zone(language=None):
+    from zoneinfo import ZoneInfo
+
+    code = language or get_language() or settings.LANGUAGE_CODE
+    return ZoneInfo(settings.LANGUAGE_TIME_ZONES.get(code, settings.TIME_ZONE))

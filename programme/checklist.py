@@ -12,6 +12,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from .page_types import page_type
+
 
 class TaskTick(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
@@ -44,9 +46,8 @@ def tick(request, task_key):
     """Tick (done=1) or untick (done=0) a task. JSON for scripts, a redirect for forms."""
     if not request.user.is_authenticated:
         return JsonResponse({"error": "login required"}, status=403)
-    from .pages import ReflectionTaskPage
 
-    if not ReflectionTaskPage.objects.filter(translation_key=task_key).exists():
+    if not page_type("ReflectionTaskPage").objects.filter(translation_key=task_key).exists():
         # 400, not 404: LocaleMiddleware would turn a 404 into a redirect to /nb/...
         return JsonResponse({"error": "unknown task"}, status=400)
     done = request.POST.get("done") == "1"

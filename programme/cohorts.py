@@ -4,10 +4,8 @@ import uuid
 
 from modelcluster.fields import ParentalKey
 
-from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -20,14 +18,7 @@ from wagtail.models import Orderable, Page
 
 from security.visibility import ViewRestrictionsMixin
 
-from .calendar import calendar_for
-
-
-def local_zone(language=None):
-    from zoneinfo import ZoneInfo
-
-    code = language or get_language() or settings.LANGUAGE_CODE
-    return ZoneInfo(settings.LANGUAGE_TIME_ZONES.get(code, settings.TIME_ZONE))
+from .calendar import calendar_for, local_zone
 
 
 class CohortPageForm(WagtailAdminPageForm):

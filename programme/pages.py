@@ -1,7 +1,5 @@
 """Page types of a programme: programme, module, competence goal, reflection task, tools."""
 
-from pathlib import Path
-
 from modelcluster.fields import ParentalKey
 from rest_framework.fields import ReadOnlyField
 
@@ -402,11 +400,6 @@ class ToolPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         return api_data.tool_files(self)
 
 
-def file_format(filename):
-    """The format label of a file, from its extension: 'PDF', 'DOCX', ..."""
-    return Path(filename).suffix.lstrip(".").upper()
-
-
 class ToolFile(Orderable):
     page = ParentalKey(ToolPage, on_delete=models.CASCADE, related_name="files")
     # SET_NULL: deleting a document in the admin leaves the row, and the page skips it.
@@ -436,4 +429,4 @@ class ToolFile(Orderable):
 
     @property
     def format(self):
-        return file_format(self.document.file.name) if self.document else ""
+        return tool_library.file_format(self.document.file.name) if self.document else ""

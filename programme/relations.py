@@ -15,8 +15,9 @@ from wagtail.models import Page
 from pagecache.generation_cache import per_generation
 from security.visibility import visible_q
 
-from . import links, pages, snippets
+from . import links, snippets
 from .localize import in_language, lean, linked_in_language, pick_versions
+from .page_types import page_type
 
 STEP = Page.steplen  # characters of a tree path per level
 PROGRAMME_TOOLS_SHOWN = 12
@@ -80,7 +81,7 @@ def module_sequence(programme, paths=None):
 
 def read_module_sequence(programme, paths):
     modules = children_in_language(
-        pages.ModulePage.objects.select_related("perspective"), programme, paths
+        page_type("ModulePage").objects.select_related("perspective"), programme, paths
     )
     themes = in_language(
         snippets.Theme.objects.all(),
@@ -96,8 +97,8 @@ def read_module_sequence(programme, paths):
 
 def tools_with_files():
     """Tool pages with their files and the files' documents (one prefetch query)."""
-    files = pages.ToolFile.objects.select_related("document")
-    return pages.ToolPage.objects.prefetch_related(Prefetch("files", queryset=files))
+    files = page_type("ToolFile").objects.select_related("document")
+    return page_type("ToolPage").objects.prefetch_related(Prefetch("files", queryset=files))
 
 
 def linked_tools(*link_sets, limit=None):
@@ -123,14 +124,17 @@ def programme_context(programme):
     paths = group_paths(programme)[programme.translation_key]
     return {
         "modules": module_sequence(programme, paths),
-        "goals": children_in_language(pages.CompetenceGoalPage.objects.all(), programme, paths),
+        "goals": children_in_language(
+            page_type("CompetenceGoalPage").objects.all(), programme, paths
+        ),
         "audience": linked_in_language(
             snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),
         "themes": linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all()),
         # A long programme names hundreds of tools: the first ones, then the library.
         "tools": linked_tools(*tool_rows, limit=PROGRAMME_TOOLS_SHOWN),
-        "library": pages.ToolIndexPage.objects.live()
+        "library": page_type("ToolIndexPage")
+        .objects.live()
         .filter(visible_q(), locale_id=programme.locale_id)
         .first(),
     }
@@ -143,7 +147,7 @@ def module_context(module):
     keys = [m.translation_key for m in sequence]
     index = keys.index(module.translation_key) if module.translation_key in keys else None
     tasks = children_in_language(
-        pages.ReflectionTaskPage.objects.all(), module, paths[module.translation_key]
+        page_type("ReflectionTaskPage").objects.all(), module, paths[module.translation_key]
     )
     task_tools = links.TaskTool.objects.filter(page__in=[task.pk for task in tasks])
     return {
@@ -157,7 +161,7 @@ def module_context(module):
         "perspective": sequence[index].shown_perspective if index is not None else None,
         "task_groups": group_by_timing(tasks),
         "goals": linked_in_language(
-            pages.CompetenceGoalPage.objects.all(), module.goal_links.all()
+            page_type("CompetenceGoalPage").objects.all(), module.goal_links.all()
         ),
         "tools": linked_tools(module.tool_links.all(), task_tools),
     }
@@ -165,9 +169,9 @@ def module_context(module):
 
 def group_by_timing(tasks):
     """[(timing label, [tasks])] in the order before, at, between sessions."""
-    order = [value for value, _label in pages.ReflectionTaskPage.TIMINGS]
+    order = [value for value, _label in page_type("ReflectionTaskPage").TIMINGS]
     ordered = sorted(tasks, key=lambda t: order.index(t.timing))
-    labels = dict(pages.ReflectionTaskPage.TIMINGS)
+    labels = dict(page_type("ReflectionTaskPage").TIMINGS)
     return [(labels[timing], list(group)) for timing, group in groupby(ordered, lambda t: t.timing)]
 
 
@@ -195,7 +199,7 @@ def modules_serving(goal):
         .order_by("page__path")
         .values_list("page__translation_key", flat=True)
     )
-    return in_language(pages.ModulePage.objects.all(), keys)
+    return in_language(page_type("ModulePage").objects.all(), keys)
 
 
 def tool_context(tool):
@@ -221,12 +225,12 @@ def tool_context(tool):
             snippets.AudienceRole.objects.all(), tool.audience_links.all()
         ),
         "themes": linked_in_language(snippets.Theme.objects.all(), tool.theme_links.all()),
-        "used_by_programmes": in_language(pages.ProgrammePage.objects.all(), programme_keys),
+        "used_by_programmes": in_language(page_type("ProgrammePage").objects.all(), programme_keys),
         "used_by_modules": in_language(
-            pages.ModulePage.objects.all(), [k for k, _p in users[links.ModuleTool]]
+            page_type("ModulePage").objects.all(), [k for k, _p in users[links.ModuleTool]]
         ),
         "used_by_tasks": in_language(
-            pages.ReflectionTaskPage.objects.all(), [k for k, _p in users[links.TaskTool]]
+            page_type("ReflectionTaskPage").objects.all(), [k for k, _p in users[links.TaskTool]]
         ),
     }
 

@@ -7,6 +7,7 @@ filters. Facts are read as (tool key, value) pairs in a fixed number of queries.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -18,8 +19,9 @@ from wagtail.models import Page
 from pagecache.generation_cache import per_generation
 from security.visibility import visible_q
 
-from . import links, pages, snippets
+from . import links, snippets
 from .localize import in_language
+from .page_types import page_type
 
 PER_PAGE = 24
 MAX_PARAM_LENGTH = 100
@@ -57,7 +59,8 @@ def tool_keys():
     language = get_language()
     titles = {}
     rows = (
-        pages.ToolPage.objects.live()
+        page_type("ToolPage")
+        .objects.live()
         .filter(visible_q(), alias_of__isnull=True)
         .order_by("pk")
         .values_list("translation_key", "locale__language_code", "title")
@@ -72,7 +75,9 @@ def programme_facts():
     """{programme key: set of tool keys} from the tools of each programme's modules and tasks."""
     programmes = {
         path: key
-        for path, key in pages.ProgrammePage.objects.live().values_list("path", "translation_key")
+        for path, key in page_type("ProgrammePage")
+        .objects.live()
+        .values_list("path", "translation_key")
     }
     facts = defaultdict(set)
     length = Page.steplen * 3
@@ -97,17 +102,24 @@ def term_facts(model):
 
 def format_facts():
     facts = defaultdict(set)
-    rows = pages.ToolFile.objects.filter(document__isnull=False).values_list(
-        "page__translation_key", "document__file"
+    rows = (
+        page_type("ToolFile")
+        .objects.filter(document__isnull=False)
+        .values_list("page__translation_key", "document__file")
     )
     for tool_key, filename in rows:
-        facts[pages.file_format(filename)].add(tool_key)
+        facts[file_format(filename)].add(tool_key)
     facts.pop("", None)
     return facts
 
 
+def file_format(filename):
+    """The format label of a file, from its extension: 'PDF', 'DOCX', ..."""
+    return Path(filename).suffix.lstrip(".").upper()
+
+
 def programme_options(facts):
-    shown = in_language(pages.ProgrammePage.objects.all(), list(facts))
+    shown = in_language(page_type("ProgrammePage").objects.all(), list(facts))
     return {p.slug: (p.short_name or p.title, facts[p.translation_key]) for p in shown}
 
 
@@ -175,7 +187,7 @@ def tool_library_context(index_page, params):
     result_keys = matching(all_keys, options, chosen)
     ordered = [key for key in all_keys if key in result_keys]
     page_obj = Paginator(ordered, PER_PAGE).get_page(params.get("page"))
-    queryset = pages.ToolPage.objects.prefetch_related("files__document")
+    queryset = page_type("ToolPage").objects.prefetch_related("files__document")
     return {
         "facets": facets,
         "tools": in_language(queryset, page_obj.object_list),
