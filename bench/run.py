@@ -66,7 +66,9 @@ def manage(env, *args, capture=False):
 
 
 def prepare(database):
-    """Database, demo content and the large data set; returns the URLs to measure."""
+    """Database, demo content and the large data set; returns the URLs to measure.
+    Creates what a fresh clone lacks (tmp/ for the SQLite database is not in git)."""
+    (ROOT / "tmp").mkdir(exist_ok=True)
     env = app_env(database)
     if database == "postgres":
         create_postgres_database()
@@ -210,13 +212,42 @@ def table(results):
     return "\n".join(lines)
 
 
+def smoke(log):
+    """The benchmark's set-up on SQLite with a small data set, then one page for a
+    second through gunicorn: what `make bench` does first, quick enough for the tests."""
+    os.environ["BENCH_SIZE"] = "smoke"
+    urls = prepare("sqlite")
+    answers = []
+    with gunicorn(app_env("sqlite"), PORT, log):
+        deadline = time.monotonic() + 1
+        while time.monotonic() < deadline:
+            answers.append(get_status(f"http://127.0.0.1:{PORT}{urls['pages']['module']}"))
+    ok = bool(answers) and set(answers) == {200}
+    print(f"smoke: {'ok' if ok else 'FAILED'} ({len(answers)} requests, statuses {set(answers)})")
+    return 0 if ok else 1
+
+
+def get_status(url):
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (our server)
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10, help="per page and mode")
     parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--smoke", action="store_true", help="set-up and one page, SQLite")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
     log = Path(tempfile.mkdtemp(prefix="samling-bench-")) / "gunicorn.log"
+    if args.smoke:
+        return smoke(log)
     results = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "databases": {}}
     for database in args.databases.split(","):
         urls = prepare(database)

@@ -43,6 +43,8 @@ from programme.demo.builder import (  # noqa: E402
 from programme.demo.documents import BUILDERS  # noqa: E402
 
 PROGRAMMES, MODULES, TASKS, GOALS, TOOLS, COHORTS = 3, 30, 10, 6, 1000, 20
+if os.environ.get("BENCH_SIZE") == "smoke":  # `bench/run.py --smoke`: the same, small
+    PROGRAMMES, MODULES, TASKS, GOALS, TOOLS, COHORTS = 1, 6, 2, 2, 20, 1
 
 
 def vocabulary():
