@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 
 
 class DeleteNeedsDeletePolicy(CollectionOwnershipPermissionPolicy):
@@ -32,13 +32,20 @@ class DeleteNeedsDeletePolicy(CollectionOwnershipPermissionPolicy):
         return super().user_has_permission(user, action)
 
     def instances_user_has_any_permission_for(self, user, actions):
-        if actions == ["delete"] or actions == ("delete",):
-            queryset = self.model._default_manager
-            if user.is_active and user.is_superuser:
-                return queryset.all()
-            collections = self._collections_with_perm(user, ["delete"])
-            return queryset.filter(collection__in=collections)
-        return super().instances_user_has_any_permission_for(user, actions)
+        others = [action for action in actions if action != "delete"]
+        manager = self.model._default_manager
+        instances = (
+            super().instances_user_has_any_permission_for(user, others)
+            if others
+            else manager.none()
+        )
+        if "delete" not in actions:
+            return instances
+        if user.is_active and user.is_superuser:
+            return manager.all()
+        return instances | manager.filter(
+            collection__in=self._collections_with_perm(user, ["delete"])
+        )
 
 
 def is_restricted(collection):
@@ -51,7 +58,7 @@ def may_move(user, source, target):
         return True
     if not (is_restricted(source) or is_restricted(target)):
         return True
-    policy = DeleteNeedsDeletePolicy(get_document_model(), owner_field_name="uploaded_by_user")
+    policy = policy_registry.get_by_type(get_document_model())
     return all(policy._check_perm(user, ["delete"], collection) for collection in (source, target))
 
 
@@ -75,13 +82,6 @@ def refuse_restricted_moves(request, action_type, objects, action):
 def install():
     """Register the policy for documents and images; Wagtail's own registration runs
     in its apps' ready(), so ours is bound to the exact classes, which take precedence."""
-    register_permission_policy(
-        get_document_model(),
-        DeleteNeedsDeletePolicy(get_document_model(), owner_field_name="uploaded_by_user"),
-        exact_class=True,
-    )
-    register_permission_policy(
-        get_image_model(),
-        DeleteNeedsDeletePolicy(get_image_model(), owner_field_name="uploaded_by_user"),
-        exact_class=True,
-    )
+    for model in (get_document_model(), get_image_model()):
+        policy = DeleteNeedsDeletePolicy(model, owner_field_name="uploaded_by_user")
+        register_permission_policy(model, policy, exact_class=True)

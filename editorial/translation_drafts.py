@@ -30,9 +30,10 @@ def live_target(source, locale):
     return page.first()
 
 
-def save_draft(source, locale, user):
-    """Store the translation of `source` into `locale` as a new revision of its live page."""
-    page = live_target(source, locale).specific
+def save_draft(source, locale, user, page):
+    """Store the translation of `source` into `locale` as a new revision of its live
+    page `page`."""
+    page = page.specific
     if page.alias_of_id:
         ConvertAliasPageAction(page, user=user).execute(skip_permission_checks=True)
     translation = source.get_ephemeral_translated_instance(locale, fallback=True)
@@ -44,10 +45,11 @@ def save_draft(source, locale, user):
 
 
 def create_or_update_translation(self, locale, user=None, publish=True, **options):
-    if publish or live_target(self, locale) is None:
+    target = None if publish else live_target(self, locale)
+    if target is None:
         return _original(self, locale, user=user, publish=publish, **options)
     with transaction.atomic():
-        return save_draft(self, locale, user)
+        return save_draft(self, locale, user, target)
 
 
 def install():

@@ -15,12 +15,13 @@ Refused requests go back to where they came from with a message, and change noth
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
-from wagtail.snippets.models import get_snippet_models
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import TranslationSource
 
 SUBMIT = "wagtail_localize:submit_page_translation"
@@ -55,8 +56,11 @@ def may_change_snippets(user, model):
 
 
 def snippet_model(app_label, model_name):
-    models = {(m._meta.app_label, m._meta.model_name): m for m in get_snippet_models()}
-    return models.get((app_label, model_name))
+    """The snippet model the URL names, or None (wagtail-localize then answers 404)."""
+    try:
+        return get_snippet_model_from_url_params(app_label, model_name)
+    except Http404:
+        return None
 
 
 def source_of(source_id):

@@ -76,10 +76,14 @@ class ViewerMiddleware:
             _viewer.reset(token)
 
 
+def restrictions_on_path():
+    """View restrictions on the outer query's page or any of its ancestors."""
+    return PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+
+
 def public_q():
     """A condition on pages: no view restriction on the page or any of its ancestors."""
-    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return ~Exists(restricted)
+    return ~Exists(restrictions_on_path())
 
 
 def visible_q():
@@ -88,10 +92,7 @@ def visible_q():
     passed = current_passed()
     if not passed:
         return public_q()
-    restricted = PageViewRestriction.objects.filter(
-        StartsWith(OuterRef("path"), F("page__path"))
-    ).exclude(pk__in=passed)
-    return ~Exists(restricted)
+    return ~Exists(restrictions_on_path().exclude(pk__in=passed))
 
 
 def restricted_q():

@@ -26,19 +26,17 @@ def translation_review(context, instance):
     }
 
 
-@register.filter
-def editor_props_for(props, page_and_user):
-    """The translation editor's props without "Convert to alias page" for those who
+@register.simple_tag(takes_context=True)
+def editor_props(context, instance):
+    """The translation editor's props, without "Convert to alias page" for those who
     may not publish the page (translation_guard refuses it; the button would only lead
     to that refusal)."""
-    page, user = page_and_user
-    if not isinstance(page, Page) or page.permissions_for_user(user).can_publish():
+    props = context["props"]
+    if (
+        not isinstance(instance, Page)
+        or instance.permissions_for_user(context["request"].user).can_publish()
+    ):
         return props
     data = json.loads(props)
     data["links"]["convertToAliasUrl"] = None
     return json.dumps(data, cls=DjangoJSONEncoder)
-
-
-@register.simple_tag
-def pair(first, second):
-    return (first, second)
