@@ -87,6 +87,7 @@ class RedisGeneration:
         self.client = client
         self.copies = copies  # this process's copies of the pages
         self.pubsub = None
+        self.subscribed = False  # the first confirmation of our subscription has come
         self.value = None
         self.retry_at = 0.0
         self.missed, self.polled_at = 0, 0.0
@@ -129,17 +130,19 @@ class RedisGeneration:
         if self.pubsub is not None:
             with contextlib.suppress(redis.RedisError):
                 self.pubsub.close()
-        self.pubsub, self.value = None, None
+        self.pubsub, self.value, self.subscribed = None, None, False
         self.copies.clear()
 
     def receive(self, message):
         if message["type"] == "message":
             self.value = max(self.value or 0, int(message["data"]))
             self.copies.clear()  # all unreachable now; free the memory
+        elif message["type"] == "subscribe" and not self.subscribed:
+            self.subscribed = True  # confirms the subscription made before reading
         elif message["type"] == "subscribe":
-            # (Re)subscribed, perhaps by redis-py after a lost connection: purges may
-            # have gone by unheard; read the generation again (missed ones are in the
-            # database and applied once, by whichever process gets there first).
+            # Resubscribed by redis-py after a lost connection: purges may have gone
+            # by unheard; read the generation again (missed ones are in the database
+            # and applied once, by whichever process gets there first).
             self.value = None
             self.copies.clear()
 

@@ -227,6 +227,17 @@ def test_a_purge_made_while_the_subscription_was_lost_is_honoured(client, tiered
     assert queries[0] > 0 and queries[-1] == 0  # rendered afresh, then cached again
 
 
+def test_a_late_confirmation_of_the_first_subscription_keeps_the_copies(tiered):
+    """Subscribed before the generation was read: its confirmation, however late, is
+    no lost connection (CI saw a cached page rendered again when it came late)."""
+    watcher = generation.RedisGeneration(redis.Redis.from_url(tiered), {"page": b"kept"})
+    watcher.value = 7
+    watcher.receive({"type": "subscribe", "data": 1})
+    assert watcher.value == 7 and watcher.copies == {"page": b"kept"}
+    watcher.receive({"type": "subscribe", "data": 1})  # redis-py resubscribed
+    assert watcher.value is None and watcher.copies == {}
+
+
 def test_pages_are_rendered_when_redis_does_not_answer(client, settings, tiered):
     down = {**settings.CACHES["pages-shared"], "LOCATION": "redis://127.0.0.1:9/0"}
     settings.CACHES = {**settings.CACHES, "pages-shared": down}  # nothing answers there
