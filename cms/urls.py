@@ -46,6 +46,7 @@ if settings.DEBUG:
 # Every public page lives under /nb/ or /da/; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("mitt-kull/", my_cohorts.my_cohort, name="my_cohort"),
+    path("", include("cohorts.urls")),
     path("logg-ut/", LogoutView.as_view(), name="logout"),
     path(pgettext_lazy("URL", "search/"), discovery.search, name="search"),
     path(

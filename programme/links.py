@@ -50,6 +50,14 @@ ProgrammeTheme = link_row(
     _("theme"),
     _("A perspective the programme works with."),
 )
+ProgrammeTeamRole = link_row(
+    "ProgrammeTeamRole",
+    "programme.ProgrammePage",
+    "programme.AudienceRole",
+    "team_role_links",
+    _("required role"),
+    _("A role that every municipal team in the programme's cohorts must include."),
+)
 ModuleGoal = link_row(
     "ModuleGoal",
     "programme.ModulePage",

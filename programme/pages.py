@@ -4,6 +4,8 @@ from modelcluster.fields import ParentalKey
 from rest_framework.fields import ReadOnlyField
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -63,6 +65,20 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         blank=True,
         help_text=_("People participants can ask about the programme."),
     )
+    team_min_members = models.PositiveSmallIntegerField(
+        _("fewest members per team"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("How many people a municipality must send at least. Empty: no rule."),
+    )
+    team_max_members = models.PositiveSmallIntegerField(
+        _("most members per team"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("How many people a municipality may send at most. Empty: no rule."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -76,6 +92,15 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         FieldPanel("format"),
         FieldPanel("body"),
         FieldPanel("contacts"),
+        MultiFieldPanel(
+            [
+                FieldPanel("team_min_members"),
+                FieldPanel("team_max_members"),
+                InlinePanel("team_role_links", label=_("Required roles")),
+            ],
+            heading=_("Team rules"),
+            help_text=_("What every municipal team in this programme's cohorts must be."),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -91,6 +116,14 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         APIField("format"),
         APIField("body"),
     ]
+
+    def clean(self):
+        super().clean()
+        low, high = self.team_min_members, self.team_max_members
+        if low is not None and high is not None and low > high:
+            raise ValidationError(
+                {"team_max_members": _("Must be at least the fewest members per team.")}
+            )
 
     unlisted_fields = ["body", "contacts"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["home.HomePage"]

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "pagecache",
     "security",
     "programme",
+    "cohorts",
     "editorial",
     "discovery",
     "wagtail_localize",
@@ -181,7 +182,10 @@ CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60 * 24
 
 # Long translation jobs (a programme with its subtree) run in an RQ worker
 # (`manage.py rqworker`) when Redis is there; in the request otherwise.
-RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+RQ_QUEUES = {
+    name: {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}
+    for name in ("default", "mail")  # mail: invitations, run by `manage.py rqworker default mail`
+}
 if os.environ.get("REDIS_URL"):
     WAGTAILLOCALIZE_JOBS = {
         "BACKEND": "editorial.jobs.QueueOrRunNow",  # in the request if Redis is down
@@ -267,6 +271,7 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "account/login.html"
+LOGIN_URL = "wagtailcore_login"  # the participants' login, in the visitor's language
 LOGIN_REDIRECT_URL = "my_cohort"  # the participant's cohort, in their language
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.password_reset.CheckedPasswordResetForm"  # noqa: S105
@@ -338,3 +343,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 EMAIL_SUBJECT_PREFIX = "[Samling] "
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "samling@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Cohorts: an invitation link lives this many days; participants' personal data is
+# deleted this many days after their cohort's last session (purge_participant_data).
+INVITATION_VALID_DAYS = int(os.environ.get("INVITATION_VALID_DAYS", 14))
+PARTICIPANT_DATA_RETENTION_DAYS = int(os.environ.get("PARTICIPANT_DATA_RETENTION_DAYS", 365))

@@ -8,3 +8,5 @@ DEBUG = os.environ.get("DJANGO_DEBUG", "true").lower() == "true"
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# No RQ worker with `make run`: invitations are sent (printed) in the request.
+RQ_QUEUES["mail"]["ASYNC"] = False  # noqa: F405

@@ -16,7 +16,11 @@ CACHES = {
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # these caches are per process
 # Translation jobs run in the request unless a test sends them to this queue on purpose.
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
-RQ_QUEUES = {"default": {"URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")}}
+RQ_QUEUES = {
+    name: {"URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")}
+    for name in ("default", "mail")
+}
+RQ_QUEUES["mail"]["ASYNC"] = False  # invitations run in the test, as a worker would
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

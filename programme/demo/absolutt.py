@@ -14,6 +14,8 @@ ABSOLUTT = {
         "tillitsvalgt",
     ],
     "themes": ["hvor-er-vi", "hvor-vil-vi", "hvordan-kommer-vi-dit", "hvem-gjor-hva"],
+    # (fewest, most members per team; roles every team must include)
+    "team_rules": (3, 10, ["politiker", "kommunedirektor"]),
     "translations": ["da"],
     "nb": {
         "title": "ABSOLUTT",

@@ -18,7 +18,7 @@ from .kl import KL
 from .led_skole import LED_SKOLE
 from .participants import ensure_participants
 from .statements import SLUG as STATEMENT_SLUG
-from .statements import STATEMENT
+from .statements import PRIVACY, PRIVACY_SLUG, STATEMENT
 from .statements import html as statement_html
 from .taxonomy import ROLES, THEMES
 from .tools import TOOLS
@@ -70,21 +70,21 @@ def ensure_translation(instance, text, languages):
             translate(instance, language, text_pairs(source_text, text[language]))
 
 
-def ensure_accessibility_statement():
-    """The statement on the Norwegian site, translated for the Danish one."""
-    statement = child(home("nb"), InformationPage, STATEMENT_SLUG)
+def ensure_statement(slug, texts):
+    """A statement on the Norwegian site, translated for the Danish one."""
+    statement = child(home("nb"), InformationPage, slug)
     if statement is None:
-        text = STATEMENT["nb"]
+        text = texts["nb"]
         statement = publish_new(
             home("nb"),
             InformationPage(
-                slug=STATEMENT_SLUG,
+                slug=slug,
                 title=text["title"],
                 intro=text["intro"],
                 body=statement_html(text["body"]),
             ),
         )
-    ensure_translation(statement, STATEMENT, ["da"])
+    ensure_translation(statement, texts, ["da"])
     return statement
 
 
@@ -245,12 +245,16 @@ def ensure_programme(data, roles, themes, tools):
     if programme is None:
         rows = [("audience_links", links.ProgrammeAudience(target=roles[s])) for s in data["roles"]]
         rows += [("theme_links", links.ProgrammeTheme(target=themes[s])) for s in data["themes"]]
+        fewest, most, required = data["team_rules"]
+        rows += [("team_role_links", links.ProgrammeTeamRole(target=roles[s])) for s in required]
         programme = publish_new(
             parent,
             pages.ProgrammePage(
                 slug=data["slug"],
                 organisation=data["organisation"],
                 show_in_menus=True,
+                team_min_members=fewest,
+                team_max_members=most,
                 **programme_fields(data[source]),
             ),
             rows,
@@ -363,5 +367,6 @@ def build_demo():
     programmes = [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
     ensure_cohorts()
     ensure_participants()
-    ensure_accessibility_statement()
+    ensure_statement(STATEMENT_SLUG, STATEMENT)
+    ensure_statement(PRIVACY_SLUG, PRIVACY)
     return programmes

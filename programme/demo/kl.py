@@ -13,6 +13,8 @@ KL = {
         "kompetencefordeling",
         "stoettefunktioner",
     ],
+    # (fewest, most members per team; roles every team must include)
+    "team_rules": (4, 6, ["oppvekstsjef", "rektor"]),
     "translations": ["nb"],
     "da": {
         "title": "Forpligtende samarbejde om ledelsesudvikling",

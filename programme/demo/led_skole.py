@@ -6,6 +6,8 @@ LED_SKOLE = {
     "organisation": "ks",
     "roles": ["oppvekstsjef", "rektor", "mellomleder"],
     "themes": ["laeringsprosesser", "samarbeid", "utvikling", "styring"],
+    # (fewest, most members per team; roles every team must include)
+    "team_rules": (2, 8, ["rektor"]),
     "translations": [],
     "nb": {
         "title": "Led skole",

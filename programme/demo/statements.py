@@ -86,6 +86,69 @@ STATEMENT = {
 }
 
 
+PRIVACY_SLUG = "personvern"
+PRIVACY = {
+    "nb": {
+        "title": "Personvernerklæring",
+        "intro": (
+            "Samling behandler opplysninger om deltakerne i kullene: navn, e-postadresse, "
+            "kommune, rolle, oppmøte og det teamet skriver. Her står hvem som ser dem, og "
+            "hvor lenge vi tar vare på dem."
+        ),
+        "body": [
+            ("h2", "Hvem som ser opplysningene"),
+            (
+                "p",
+                "Navn og e-postadresser ser bare kullets fasilitatorer og administratorene. "
+                "Andre deltakere ser hvilke kommuner og roller som er med, ikke hvem.",
+            ),
+            ("h2", "Dine egne opplysninger"),
+            (
+                "p",
+                "Som deltaker kan du laste ned alt Samling har om deg fra kullets side "
+                "(lenken «Last ned det Samling har om deg»).",
+            ),
+            ("h2", "Hvor lenge"),
+            (
+                "p",
+                "Tolv måneder etter kullets siste samling sletter Samling deltakernes "
+                "medlemskap, oppmøte og påmeldinger. Kontoen slettes samtidig, med mindre "
+                "du er med i et annet kull.",
+            ),
+        ],
+    },
+    "da": {
+        "title": "Privatlivspolitik",
+        "intro": (
+            "Samling behandler oplysninger om deltagerne i klyngerne: navn, e-mailadresse, "
+            "kommune, rolle, fremmøde og det, teamet skriver. Her står, hvem der ser dem, "
+            "og hvor længe vi gemmer dem."
+        ),
+        "body": [
+            ("h2", "Hvem der ser oplysningerne"),
+            (
+                "p",
+                "Navne og e-mailadresser ser kun klyngens facilitatorer og administratorerne. "
+                "Andre deltagere ser, hvilke kommuner og roller der er med, ikke hvem.",
+            ),
+            ("h2", "Dine egne oplysninger"),
+            (
+                "p",
+                "Som deltager kan du hente alt, hvad Samling har om dig, fra klyngens side "
+                "(linket »Hent det, Samling har om dig«).",
+            ),
+            ("h2", "Hvor længe"),
+            (
+                "p",
+                "Tolv måneder efter klyngens sidste møde sletter Samling deltagernes "
+                "medlemskaber, fremmøde og tilmeldinger. Kontoen slettes samtidig, medmindre "
+                "du er med i en anden klynge.",
+            ),
+        ],
+    },
+}
+
+
 def html(blocks):
     """The body as the page stores it: one element per (tag, text) pair."""
     return "".join(f"<{tag}>{text}</{tag}>" for tag, text in blocks)

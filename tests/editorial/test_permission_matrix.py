@@ -18,39 +18,39 @@ from programme.pages import CompetenceGoalPage, ModulePage, ProgrammePage
 from programme.snippets import Theme
 
 TABLE = """
-action      locale redaktor-nb redaktor-da oversetter godkjenner deltaker-absolutt admin
-view_draft  nb     yes         no          yes        yes        no                yes
-view_draft  da     no          yes         yes        yes        no                yes
-create      nb     yes         no          no         yes        no                yes
-create      da     no          yes         no         yes        no                yes
-edit        nb     yes         no          yes        yes        no                yes
-edit        da     no          yes         yes        yes        no                yes
-submit      nb     yes         no          yes        yes        no                yes
-submit      da     no          yes         yes        yes        no                yes
-publish     nb     no          no          no         yes        no                yes
-publish     da     no          no          no         yes        no                yes
-translate   nb     yes         no          yes        yes        no                yes
-translate   da     no          yes         yes        yes        no                yes
-sync        nb     yes         no          yes        yes        no                yes
-sync        da     no          yes         yes        yes        no                yes
-delete      nb     no          no          no         yes        no                yes
-delete      da     no          no          no         yes        no                yes
-move        nb     no          no          no         yes        no                yes
-move        da     no          no          no         yes        no                yes
-translate_tree nb  yes         no          yes        yes        no                yes
-translate_tree da  no          yes         yes        yes        no                yes
-sync_publish nb    no          no          no         yes        no                yes
-sync_publish da    no          no          no         yes        no                yes
-convert_alias nb   no          no          no         yes        no                yes
-convert_alias da   no          no          no         yes        no                yes
-submit_review nb   yes         no          yes        yes        no                yes
-submit_review da   no          yes         yes        yes        no                yes
-translate_term any no          no          no         yes        no                yes
-sync_term   any    no          no          no         yes        no                yes
-delete_document any no         no          no         yes        no                yes
-move_document any  no          no          no         yes        no                yes
-bulk_delete_document any no    no          no         yes        no                yes
-bulk_move_document any no      no          no         yes        no                yes
+action      locale redaktor-nb redaktor-da oversetter godkjenner deltaker-absolutt admin fasilitator-absolutt
+view_draft  nb     yes         no          yes        yes        no                yes no
+view_draft  da     no          yes         yes        yes        no                yes no
+create      nb     yes         no          no         yes        no                yes no
+create      da     no          yes         no         yes        no                yes no
+edit        nb     yes         no          yes        yes        no                yes no
+edit        da     no          yes         yes        yes        no                yes no
+submit      nb     yes         no          yes        yes        no                yes no
+submit      da     no          yes         yes        yes        no                yes no
+publish     nb     no          no          no         yes        no                yes no
+publish     da     no          no          no         yes        no                yes no
+translate   nb     yes         no          yes        yes        no                yes no
+translate   da     no          yes         yes        yes        no                yes no
+sync        nb     yes         no          yes        yes        no                yes no
+sync        da     no          yes         yes        yes        no                yes no
+delete      nb     no          no          no         yes        no                yes no
+delete      da     no          no          no         yes        no                yes no
+move        nb     no          no          no         yes        no                yes no
+move        da     no          no          no         yes        no                yes no
+translate_tree nb  yes         no          yes        yes        no                yes no
+translate_tree da  no          yes         yes        yes        no                yes no
+sync_publish nb    no          no          no         yes        no                yes no
+sync_publish da    no          no          no         yes        no                yes no
+convert_alias nb   no          no          no         yes        no                yes no
+convert_alias da   no          no          no         yes        no                yes no
+submit_review nb   yes         no          yes        yes        no                yes no
+submit_review da   no          yes         yes        yes        no                yes no
+translate_term any no          no          no         yes        no                yes no
+sync_term   any    no          no          no         yes        no                yes no
+delete_document any no         no          no         yes        no                yes no
+move_document any  no          no          no         yes        no                yes no
+bulk_delete_document any no    no          no         yes        no                yes no
+bulk_move_document any no      no          no         yes        no                yes no
 """
 
 # Pages the actions work on, by locale: source-language pages, so the admin's own edit

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cohorts.demo import ensure_cohort_people
+
 from programme.demo.accounts import PASSWORD, ensure_staff_accounts
 from programme.demo.builder import build_demo
 from programme.demo.home import point_site_at, update_home_pages
@@ -16,6 +18,7 @@ class Command(BaseCommand):
         point_site_at(settings.WAGTAILADMIN_BASE_URL)
         programmes = build_demo()
         created = ensure_staff_accounts()
+        ensure_cohort_people(PASSWORD)
         self.stdout.write(f"Home pages updated: {len(homes)}")
         self.stdout.write(f"Programmes: {', '.join(p.title for p in programmes)}")
         if created:

@@ -1,0 +1,87 @@
+"""Who may see and manage a cohort.
+
+The cohort page is private through Wagtail's page privacy: a view restriction admits
+the cohort's group. Members and facilitators are kept in that group by the signals
+below, so a removed participant loses access on their next request. Managing a cohort
+(teams, enrolment, attendance) is for its facilitators and administrators only.
+"""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from wagtail.models import PageViewRestriction
+
+from editorial.roles import PARTICIPANT
+
+from .models import Cohort, Membership
+
+
+def cohort_for_page(page):
+    """The cohort of a cohort page (any translation), created with its group and the
+    pages' restriction to that group the first time it is needed."""
+    cohort = Cohort.objects.filter(page_key=page.translation_key).first()
+    if cohort is not None:
+        return cohort
+    with transaction.atomic():
+        group, _ = Group.objects.get_or_create(name=f"{PARTICIPANT}: {page.title}"[:150])
+        cohort, _ = Cohort.objects.get_or_create(
+            page_key=page.translation_key, defaults={"title": page.title, "group": group}
+        )
+        for version in cohort.pages():
+            restriction, _ = PageViewRestriction.objects.get_or_create(
+                page=version, restriction_type=PageViewRestriction.GROUPS
+            )
+            restriction.groups.add(cohort.group)
+    return cohort
+
+
+def may_manage(user, cohort):
+    return user.is_active and (user.is_superuser or cohort.facilitators.filter(pk=user.pk).exists())
+
+
+def managed_cohort(request, pk):
+    """The cohort `pk` if the user may manage it; 404 for cohorts not theirs, so that
+    nobody learns which cohorts exist."""
+    cohort = get_object_or_404(Cohort, pk=pk)
+    if not may_manage(request.user, cohort):
+        raise Http404
+    return cohort
+
+
+def sees_teams(user, cohort):
+    """Members and facilitators see the cohort's teams (names only the facilitators)."""
+    return may_manage(user, cohort) or cohort.memberships.filter(user=user).exists()
+
+
+def participant_group():
+    return Group.objects.get_or_create(name=PARTICIPANT)[0]
+
+
+@receiver(post_save, sender=Membership)
+def admit_member(sender, instance, created, **kwargs):
+    if created:
+        instance.user.groups.add(instance.cohort.group, participant_group())
+
+
+@receiver(post_delete, sender=Membership)
+def end_access(sender, instance, **kwargs):
+    """Removing a participant ends their access at once (unless they facilitate it)."""
+    cohort = instance.cohort
+    if not cohort.facilitators.filter(pk=instance.user_id).exists():
+        instance.user.groups.remove(cohort.group)
+
+
+@receiver(m2m_changed, sender=Cohort.facilitators.through)
+def admit_facilitators(sender, instance, action, pk_set, **kwargs):
+    """Facilitators see their cohort's page; dropped ones lose it (unless members)."""
+    if not isinstance(instance, Cohort) or not pk_set:
+        return
+    if action == "post_add":
+        instance.group.user_set.add(*pk_set)
+    elif action == "post_remove":
+        members = set(instance.memberships.values_list("user_id", flat=True))
+        instance.group.user_set.remove(*(pk_set - members))

@@ -1,0 +1,111 @@
+"""The facilitator's forms and the public registration form. Every text field refuses
+line breaks and control characters; numbers and dates are bounded."""
+
+from datetime import timedelta
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from programme.localize import in_language
+from programme.snippets import AudienceRole
+
+from .spreadsheet import MAX_BYTES
+
+
+def one_line(value):
+    if any(not c.isprintable() for c in value):
+        raise ValidationError(_("Write this on one line, without special characters."))
+
+
+class OneLineField(forms.CharField):
+    default_validators = [one_line]
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 150)
+        super().__init__(strip=True, **kwargs)
+
+
+class RoleField(forms.ModelChoiceField):
+    """An audience role, listed in the current language."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=AudienceRole.objects.none(), **kwargs)
+
+    def refresh(self):
+        keys = AudienceRole.objects.values_list("translation_key", flat=True)
+        shown = in_language(AudienceRole.objects.all(), list(keys))
+        self.queryset = AudienceRole.objects.filter(pk__in=[r.pk for r in shown]).order_by("name")
+
+
+class TeamForm(forms.Form):
+    municipality = OneLineField(label=_("Municipality"), max_length=100)
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cohort = cohort
+
+    def clean_municipality(self):
+        name = " ".join(self.cleaned_data["municipality"].split())
+        if self.cohort.teams.filter(municipality__iexact=name).exists():
+            raise ValidationError(_("%(name)s already has a team.") % {"name": name})
+        return name
+
+
+class ParticipantForm(forms.Form):
+    name = OneLineField(label=_("Name"))
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    team = forms.ModelChoiceField(label=_("Team"), queryset=None)
+    role = RoleField(label=_("Role"))
+    is_contact = forms.BooleanField(label=_("Contact person for the team"), required=False)
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = cohort.teams.all()
+        self.fields["role"].refresh()
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Participant list"),
+        help_text=_(
+            "An Excel workbook (.xlsx) or .csv file. The first row names the columns: "
+            "name, email, municipality, role (Norwegian or Danish headings work too)."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise ValidationError(_("The file is larger than 2 MB. Split the list into parts."))
+        return upload
+
+
+class ConfirmImportForm(forms.Form):
+    """The checked rows, signed, so that confirming saves exactly what was previewed."""
+
+    rows = forms.CharField(widget=forms.HiddenInput)
+
+    def clean_rows(self):
+        try:
+            return signing.loads(self.cleaned_data["rows"], salt="cohorts.import", max_age=3600)
+        except signing.BadSignature as error:
+            raise ValidationError(_("The preview has expired. Upload the file again.")) from error
+
+
+class RegistrationWindowForm(forms.Form):
+    registration_until = forms.DateField(
+        label=_("Open for registration until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Leave empty to close registration."),
+    )
+
+    def clean_registration_until(self):
+        day = self.cleaned_data["registration_until"]
+        today = timezone.localdate()
+        if day and not today <= day <= today + timedelta(days=730):
+            raise ValidationError(_("Choose a day between today and two years from now."))
+        return day

@@ -1,0 +1,55 @@
+from pathlib import Path
+from urllib.parse import urlparse
+
+from django.core.management.base import BaseCommand, CommandError
+
+from cohorts.access import cohort_for_page
+from cohorts.enrolment import check_people, enrol
+from cohorts.invitations import queue_invitations
+from cohorts.spreadsheet import SpreadsheetError, read_rows
+from programme.cohorts import CohortPage
+
+
+class Command(BaseCommand):
+    help = (
+        "Enrol participants from a spreadsheet (.xlsx or .csv: name, email, municipality, "
+        "role) in the cohort at COHORT_URL, and invite them. Nothing is saved if any row "
+        "is wrong."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("cohort_url", help="the cohort page's address, e.g. /nb/absolutt/kull/")
+        parser.add_argument("file", help="the .xlsx or .csv file")
+        parser.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
+
+    def handle(self, *args, cohort_url, file, dry_run=False, **options):
+        cohort = cohort_for_page(cohort_page(cohort_url))
+        path = Path(file)
+        try:
+            rows = read_rows(path.name, path.read_bytes())
+        except (OSError, SpreadsheetError) as error:
+            raise CommandError(str(error)) from error
+        people = check_people(cohort, rows)
+        bad = [p for p in people if p.problems]
+        for person in bad:
+            self.stderr.write(
+                f"row {person.line} ({person.email or person.name}): {' '.join(person.problems)}"
+            )
+        if bad:
+            raise CommandError(f"{len(bad)} of {len(people)} rows are wrong; nothing was saved.")
+        if dry_run:
+            self.stdout.write(f"dry run: all {len(people)} rows are fine; nothing was saved.")
+            return
+        memberships = enrol(cohort, people)
+        queue_invitations(memberships)
+        self.stdout.write(
+            f"{len(memberships)} participants enrolled in {cohort}; invitations sent."
+        )
+
+
+def cohort_page(url):
+    path = urlparse(url).path.rstrip("/") + "/"
+    for page in CohortPage.objects.all():
+        if page.get_url() and urlparse(page.get_url()).path == path:
+            return page
+    raise CommandError(f"No cohort page at {url}.")

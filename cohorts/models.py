@@ -1,0 +1,172 @@
+"""A cohort's people: its facilitators, municipal teams and their members, registrations
+from municipalities, and attendance at each session.
+
+A cohort page exists once per language; its people belong to the cohort, not to one
+translation, so `Cohort` is keyed by the page's translation key.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Cohort(models.Model):
+    page_key = models.UUIDField(_("cohort page"), unique=True, editable=False)
+    title = models.CharField(_("title"), max_length=255, editable=False)
+    group = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="cohort", editable=False
+    )
+    facilitators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitators"),
+        blank=True,
+        related_name="facilitated_cohorts",
+        help_text=_("They manage this cohort's teams, enrolment and attendance."),
+    )
+    registration_until = models.DateField(
+        _("registration open until"),
+        null=True,
+        blank=True,
+        help_text=_("Municipalities can register a team up to and including this day."),
+    )
+
+    class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def pages(self):
+        from programme.cohorts import CohortPage
+
+        return CohortPage.objects.filter(translation_key=self.page_key).select_related("locale")
+
+    def page(self):
+        """The cohort page in the language it was written in (the first created)."""
+        return self.pages().order_by("pk").first()
+
+    def page_in(self, language):
+        pages = list(self.pages())
+        match = [p for p in pages if p.locale.language_code == language]
+        return (match or sorted(pages, key=lambda p: p.pk))[0]
+
+    @property
+    def language(self):
+        return self.page().locale.language_code
+
+
+class Team(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="teams")
+    municipality = models.CharField(_("municipality"), max_length=100)
+
+    class Meta:
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+        ordering = ["municipality"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "municipality"], name="one_team_per_place")
+        ]
+
+    def __str__(self):
+        return self.municipality
+
+
+class Membership(models.Model):
+    """A person in a team of a cohort: one team per cohort, any number of cohorts."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="members")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.ForeignKey(
+        "programme.AudienceRole",
+        verbose_name=_("role"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_contact = models.BooleanField(_("contact person"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
+    invitation_error = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["team__municipality", "user__first_name", "user__last_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="one_team_per_cohort"),
+            models.UniqueConstraint(
+                fields=["team"], condition=Q(is_contact=True), name="one_contact_per_team"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.email} ({self.team})"
+
+
+class Attendance(models.Model):
+    """A participant came to a session (a row per person present)."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="attended")
+    session = models.UUIDField(_("session"))  # CohortSession.uid, the same in every language
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "session"], name="attended_once")
+        ]
+
+    def __str__(self):
+        return f"{self.membership} @ {self.session}"
+
+
+class Registration(models.Model):
+    """A municipality's team, registered by its contact person in the public form."""
+
+    PENDING, APPROVED, DECLINED = "pending", "approved", "declined"
+    STATUSES = [
+        (PENDING, _("awaiting decision")),
+        (APPROVED, _("approved")),
+        (DECLINED, _("declined")),
+    ]
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="registrations")
+    municipality = models.CharField(_("municipality"), max_length=100)
+    language = models.CharField(max_length=8)  # the form's: the answer is written in it
+    status = models.CharField(max_length=10, choices=STATUSES, default=PENDING)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.municipality} → {self.cohort}"
+
+    def contact(self):
+        return self.members.filter(is_contact=True).first()
+
+
+class RegisteredMember(models.Model):
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="members")
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email"))
+    role = models.ForeignKey(
+        "programme.AudienceRole", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    is_contact = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-is_contact", "pk"]
+
+    def __str__(self):
+        return self.name

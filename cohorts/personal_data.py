@@ -1,0 +1,116 @@
+"""Participants' personal data: what Samling holds about a person, for them to
+download, and its deletion a set time after their cohort's last session.
+
+Retention: `PARTICIPANT_DATA_RETENTION_DAYS` after a cohort's last session ends, its
+memberships, attendance and registrations are deleted (`manage.py
+purge_participant_data`, run daily). A participant's account goes with its last
+membership unless it is needed otherwise (staff, a facilitator, another cohort).
+"""
+
+import json
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Max
+from django.http import HttpResponse
+from django.utils import timezone
+
+from editorial.roles import PARTICIPANT
+from programme.checklist import TaskTick
+
+from .models import Attendance, Cohort, Membership, RegisteredMember
+
+
+def held_by_samling(user):
+    """Everything about `user` outside the published content, as plain data."""
+    memberships = Membership.objects.filter(user=user).select_related("cohort", "team", "role")
+    attended = Attendance.objects.filter(membership__user=user).select_related("membership")
+    return {
+        "account": {
+            "username": user.username,
+            "name": user.get_full_name(),
+            "email": user.email,
+            "joined": user.date_joined.isoformat(),
+            "last_login": user.last_login and user.last_login.isoformat(),
+        },
+        "cohorts": [
+            {
+                "cohort": m.cohort.title,
+                "team": m.team.municipality,
+                "role": m.role.name if m.role else None,
+                "contact_person": m.is_contact,
+                "enrolled": m.created_at.isoformat(),
+                "invited": m.invited_at and m.invited_at.isoformat(),
+                "sessions_attended": [str(a.session) for a in attended if a.membership_id == m.pk],
+            }
+            for m in memberships
+        ],
+        "facilitates": list(user.facilitated_cohorts.values_list("title", flat=True)),
+        "registrations": [
+            {
+                "municipality": r.registration.municipality,
+                "cohort": r.registration.cohort.title,
+                "status": r.registration.status,
+                "sent": r.registration.created_at.isoformat(),
+            }
+            for r in RegisteredMember.objects.filter(email__iexact=user.email).select_related(
+                "registration__cohort"
+            )
+        ],
+        "tasks_ticked": [str(t.task_key) for t in TaskTick.objects.filter(user=user)],
+    }
+
+
+@login_required
+def download(request):
+    body = json.dumps(held_by_samling(request.user), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="samling-mine-data.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def expired_cohorts(today):
+    """Cohorts whose last session ended more than the retention period before `today`."""
+    cutoff = today - timedelta(days=settings.PARTICIPANT_DATA_RETENTION_DAYS)
+    expired = []
+    for cohort in Cohort.objects.all():
+        page = cohort.page()
+        last = page and page.sessions.aggregate(last=Max("end"))["last"]
+        if last is not None and timezone.localdate(last) < cutoff:
+            expired.append(cohort)
+    return expired
+
+
+def kept_anyway(user):
+    return (
+        user.is_staff
+        or user.is_superuser
+        or user.facilitated_cohorts.exists()
+        or user.memberships.exists()
+        or user.groups.exclude(name=PARTICIPANT)
+        .exclude(name__startswith=f"{PARTICIPANT}:")
+        .exists()
+    )
+
+
+@transaction.atomic
+def purge(today, dry_run=False):
+    """(cohorts, memberships, accounts) deleted for cohorts past retention."""
+    cohorts = expired_cohorts(today)
+    memberships = list(
+        Membership.objects.filter(cohort__in=cohorts).select_related("user", "cohort")
+    )
+    users = {m.user for m in memberships}
+    for membership in memberships:
+        membership.delete()  # attendance with it; group access ends
+    for cohort in cohorts:
+        cohort.registrations.all().delete()
+    gone = [u for u in users if not kept_anyway(u)]
+    get_user_model().objects.filter(pk__in=[u.pk for u in gone]).delete()
+    if dry_run:
+        transaction.set_rollback(True)
+    return cohorts, len(memberships), len(gone)

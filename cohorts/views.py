@@ -1,0 +1,271 @@
+"""The facilitator's screens: a cohort's teams, enrolment, registrations and attendance.
+
+Only the cohort's facilitators and administrators get past `managed_cohort` (others
+get a 404); the screens speak the language of their address (/nb/ or /da/).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from . import attendance
+from .access import managed_cohort
+from .enrolment import check_people, enrol
+from .forms import ConfirmImportForm, ParticipantForm, RegistrationWindowForm, TeamForm, UploadForm
+from .invitations import queue_invitations
+from .models import Cohort, Membership, Registration
+from .registration import approve, decide, is_open
+from .roster import roster
+from .rules import rule_text
+from .spreadsheet import SpreadsheetError, read_rows
+
+
+def context_for(request, cohort, **extra):
+    return {"cohort": cohort, "cohort_page": cohort.page_in(translation.get_language()), **extra}
+
+
+@login_required
+def my_cohorts(request):
+    """The cohorts this person facilitates (all of them for administrators)."""
+    cohorts = (
+        Cohort.objects.all()
+        if request.user.is_superuser
+        else request.user.facilitated_cohorts.all()
+    )
+    if len(cohorts) == 1:
+        return redirect("cohorts:overview", pk=cohorts[0].pk)
+    return render(request, "cohorts/my_cohorts.html", {"cohorts": cohorts})
+
+
+@login_required
+def overview(request, pk):
+    cohort = managed_cohort(request, pk)
+    teams, rules = roster(cohort)
+    sessions = attendance.sessions_of(cohort)
+    context = context_for(
+        request,
+        cohort,
+        teams=teams,
+        rules=rule_text(rules),
+        breaking=[t for t in teams if t.problems],
+        sessions=sessions,
+        attendance=attendance.overview(cohort, teams, sessions),
+        registrations=cohort.registrations.prefetch_related("members__role"),
+        window=RegistrationWindowForm(initial={"registration_until": cohort.registration_until}),
+        registration_open=is_open(cohort),
+        team_form=TeamForm(cohort=cohort),
+    )
+    return render(request, "cohorts/overview.html", context)
+
+
+@login_required
+@require_POST
+def add_team(request, pk):
+    cohort = managed_cohort(request, pk)
+    form = TeamForm(request.POST, cohort=cohort)
+    if form.is_valid():
+        cohort.teams.create(municipality=form.cleaned_data["municipality"])
+        messages.success(
+            request, _("Team %(name)s added.") % {"name": form.cleaned_data["municipality"]}
+        )
+        return redirect("cohorts:overview", pk=pk)
+    return render(request, "cohorts/team_form.html", context_for(request, cohort, form=form))
+
+
+@login_required
+def add_participant(request, pk):
+    cohort = managed_cohort(request, pk)
+    form = ParticipantForm(request.POST or None, cohort=cohort)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        row = {
+            "name": data["name"],
+            "email": data["email"],
+            "municipality": data["team"].municipality,
+            "role": data["role"].name,
+        }
+        (person,) = check_people(cohort, [(1, row)])
+        if person.problems:
+            for problem in person.problems:
+                form.add_error(None, problem)
+        else:
+            contact = person.email if data["is_contact"] else None
+            if contact:
+                cohort.memberships.filter(team=person.team, is_contact=True).update(
+                    is_contact=False
+                )
+            queue_invitations(enrol(cohort, [person], contact_email=contact))
+            messages.success(
+                request, _("%(name)s is enrolled and invited.") % {"name": person.name}
+            )
+            return redirect("cohorts:overview", pk=pk)
+    return render(request, "cohorts/participant_form.html", context_for(request, cohort, form=form))
+
+
+@login_required
+def import_participants(request, pk):
+    """Upload, preview every row with its problems, then confirm: nothing is saved
+    before the confirmation, and the confirmation saves what was previewed."""
+    cohort = managed_cohort(request, pk)
+    if request.method == "POST" and "rows" in request.POST:
+        return confirm_import(request, cohort)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            rows = read_rows(upload.name, upload.read())
+        except SpreadsheetError as error:
+            form.add_error("file", str(error))
+        else:
+            people = check_people(cohort, rows)
+            payload = signing.dumps(rows, salt="cohorts.import", compress=True)
+            context = context_for(
+                request,
+                cohort,
+                people=people,
+                confirm=ConfirmImportForm(initial={"rows": payload}),
+                bad=sum(1 for p in people if p.problems),
+                filename=upload.name,
+            )
+            return render(request, "cohorts/import_preview.html", context)
+    return render(request, "cohorts/import_form.html", context_for(request, cohort, form=form))
+
+
+def confirm_import(request, cohort):
+    form = ConfirmImportForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["rows"][0])
+        return redirect("cohorts:import", pk=cohort.pk)
+    people = check_people(cohort, [(line, values) for line, values in form.cleaned_data["rows"]])
+    if any(p.problems for p in people):  # changed since the preview (or a bad file)
+        context = context_for(
+            request, cohort, people=people, bad=sum(1 for p in people if p.problems)
+        )
+        return render(request, "cohorts/import_preview.html", context)
+    memberships = enrol(cohort, people)
+    queue_invitations(memberships)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d participant enrolled; the invitation is being sent.",
+            "%(count)d participants enrolled; the invitations are being sent.",
+            len(memberships),
+        )
+        % {"count": len(memberships)},
+    )
+    return redirect("cohorts:overview", pk=cohort.pk)
+
+
+def member_of(cohort, member_pk):
+    return get_object_or_404(
+        Membership.objects.select_related("user", "team"), pk=member_pk, cohort=cohort
+    )
+
+
+@login_required
+def remove_participant(request, pk, member):
+    cohort = managed_cohort(request, pk)
+    membership = member_of(cohort, member)
+    if request.method == "POST":
+        name = membership.user.get_full_name() or membership.user.email
+        membership.delete()  # access ends with it (cohorts.access)
+        messages.success(request, _("%(name)s is removed from the cohort.") % {"name": name})
+        return redirect("cohorts:overview", pk=pk)
+    return render(
+        request, "cohorts/remove_confirm.html", context_for(request, cohort, membership=membership)
+    )
+
+
+@login_required
+@require_POST
+def resend_invitation(request, pk, member):
+    cohort = managed_cohort(request, pk)
+    membership = member_of(cohort, member)
+    queue_invitations([membership])
+    messages.success(
+        request,
+        _("The invitation to %(email)s is being sent again.") % {"email": membership.user.email},
+    )
+    return redirect("cohorts:overview", pk=pk)
+
+
+@login_required
+def record_attendance(request, pk, session):
+    cohort = managed_cohort(request, pk)
+    sessions = attendance.sessions_of(cohort)
+    chosen = next((s for s in sessions if s.uid == session), None)
+    if chosen is None:
+        raise Http404
+    if request.method == "POST":
+        present = [int(v) for v in request.POST.getlist("present") if v.isdigit() and len(v) < 12]
+        attendance.record(cohort, chosen.uid, present)
+        messages.success(request, _("Attendance saved."))
+        return redirect("cohorts:overview", pk=pk)
+    teams, _rules = roster(cohort)
+    rows = attendance.overview(cohort, teams, [chosen])
+    return render(
+        request,
+        "cohorts/attendance_form.html",
+        context_for(request, cohort, session=chosen, rows=rows),
+    )
+
+
+@login_required
+def export_attendance(request, pk):
+    cohort = managed_cohort(request, pk)
+    teams, _rules = roster(cohort)
+    sessions = attendance.sessions_of(cohort)
+    body = attendance.workbook(cohort, attendance.overview(cohort, teams, sessions), sessions)
+    response = HttpResponse(
+        body, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_("attendance")}-{cohort.page().slug}.xlsx"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def registration_window(request, pk):
+    cohort = managed_cohort(request, pk)
+    form = RegistrationWindowForm(request.POST)
+    if form.is_valid():
+        cohort.registration_until = form.cleaned_data["registration_until"]
+        cohort.save(update_fields=["registration_until"])
+        messages.success(request, _("Registration saved."))
+        return redirect("cohorts:overview", pk=pk)
+    return render(
+        request, "cohorts/registration_window.html", context_for(request, cohort, window=form)
+    )
+
+
+@login_required
+@require_POST
+def decide_registration(request, pk, registration):
+    cohort = managed_cohort(request, pk)
+    found = get_object_or_404(cohort.registrations, pk=registration, status=Registration.PENDING)
+    if request.POST.get("decision") == "approve":
+        problems = approve(found, request.user)
+        for problem in problems:
+            messages.error(request, problem)
+        if not problems:
+            messages.success(
+                request,
+                _("%(name)s is approved; invitations are being sent.")
+                % {"name": found.municipality},
+            )
+    elif request.POST.get("decision") == "decline":
+        decide(found, Registration.DECLINED, request.user)
+        messages.success(
+            request,
+            _("%(name)s is declined; the contact person is told.") % {"name": found.municipality},
+        )
+    return redirect("cohorts:overview", pk=pk)

@@ -1,0 +1,57 @@
+"""Administrators name each cohort's facilitators in the Wagtail admin ("Cohorts").
+Everything else about a cohort's people is the facilitators' own screens' business."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.signals import page_published
+
+from .access import cohort_for_page
+from .models import Cohort
+
+
+class NoAddingPolicy(ModelPermissionPolicy):
+    """A cohort comes with its published page: nobody adds one here."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    add_to_admin_menu = True
+    menu_order = 450
+    form_fields = ["facilitators", "registration_until"]
+    list_display = ["title", "registration_until"]
+    search_fields = ["title"]
+    copy_view_enabled = False
+    permission_policy = NoAddingPolicy(Cohort)
+
+    def get_form_class(self, for_update=False):
+        form_class = super().get_form_class(for_update)
+        field = form_class.base_fields["facilitators"]
+        field.queryset = field.queryset.filter(is_active=True).order_by("first_name", "last_name")
+        field.label_from_instance = lambda user: (
+            f"{user.get_full_name() or user.username} <{user.email}>"
+        )
+        return form_class
+
+
+@hooks.register("register_admin_viewset")
+def register_cohorts():
+    return CohortViewSet("cohort_admin")
+
+
+def create_cohort(sender, instance, **kwargs):
+    """A published cohort page gets its cohort: its people, private to them."""
+    from programme.cohorts import CohortPage
+
+    if isinstance(instance.specific_deferred, CohortPage):
+        cohort_for_page(instance)
+
+
+page_published.connect(create_cohort, dispatch_uid="cohorts-create-on-publish")

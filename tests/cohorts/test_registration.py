@@ -1,0 +1,119 @@
+"""A municipality registers its team in a public form; the facilitator approves (which
+enrols and invites) or declines; spam is kept out without third-party services."""
+
+import time
+
+import pytest
+
+from django.core import mail, signing
+from django.test import Client, TestCase
+from django.utils import timezone
+
+from cohorts.models import Registration
+from cohorts.registration import STAMP_SALT
+from programme.snippets import AudienceRole
+
+pytestmark = pytest.mark.django_db
+
+
+def role(slug, language="nb"):
+    return AudienceRole.objects.filter(slug=slug, locale__language_code=language).get().pk
+
+
+def form_data(language="nb", **changes):
+    data = {
+        "municipality": "Løten",
+        "contact_name": "Guro Løkken",
+        "contact_email": "guro.lokken@example.org",
+        "contact_role": role("kommunedirektor", language),
+        "website": "",
+        "stamp": signing.dumps(time.time() - 60, salt=STAMP_SALT),
+        "member-TOTAL_FORMS": "8",
+        "member-INITIAL_FORMS": "0",
+        "member-0-name": "Hans Rud",
+        "member-0-email": "hans.rud@example.org",
+        "member-0-role": role("politiker", language),
+    }
+    return {**data, **changes}
+
+
+def register(cohort, **changes):
+    return Client().post(f"/nb/pamelding/{cohort.pk}/", form_data(**changes))
+
+
+def test_a_contact_person_registers_and_the_facilitator_approves(absolutt, facilitator):
+    sent = register(absolutt)
+    assert sent.status_code == 200 and "Påmeldingen er mottatt" in sent.text
+    registration = Registration.objects.get(municipality="Løten")
+    assert registration.members.count() == 2 and not absolutt.teams.filter(municipality="Løten")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        facilitator.post(
+            f"/nb/kull/{absolutt.pk}/pameldinger/{registration.pk}/", {"decision": "approve"}
+        )
+    team = absolutt.teams.get(municipality="Løten")
+    assert (
+        team.members.count() == 2
+        and team.members.get(is_contact=True).user.email == "guro.lokken@example.org"
+    )
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "guro.lokken@example.org",
+        "hans.rud@example.org",
+    ]
+    registration.refresh_from_db()
+    assert registration.status == Registration.APPROVED
+
+
+def test_declining_tells_the_contact_person_in_the_forms_language(absolutt, facilitator):
+    Client().post(f"/da/pamelding/{absolutt.pk}/", form_data("da", municipality="Stange"))
+    registration = Registration.objects.get(municipality="Stange")
+    facilitator.post(
+        f"/nb/kull/{absolutt.pk}/pameldinger/{registration.pk}/", {"decision": "decline"}
+    )
+    assert not absolutt.teams.filter(municipality="Stange").exists()
+    assert "ikke godkendt" in mail.outbox[0].body
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"website": "http://spam.example"},  # the trap field
+        {"stamp": "now"},  # sent at once
+        {"stamp": "forged"},
+    ],
+)
+def test_bots_are_refused_and_people_keep_what_they_typed(absolutt, changes):
+    if changes.get("stamp") == "now":
+        changes = {"stamp": signing.dumps(time.time(), salt=STAMP_SALT)}
+    response = register(absolutt, **changes)
+    assert response.status_code == 200 and 'class="form-error"' in response.text
+    assert "Guro Løkken" in response.text and not Registration.objects.exists()
+
+
+def test_bad_input_is_refused_in_the_users_language_and_kept(absolutt):
+    response = register(absolutt, **{"member-0-email": "hans@", "contact_name": "Guro\nLøkken"})
+    assert response.status_code == 200 and "hans@" in response.text
+    assert "én linje" in response.text and not Registration.objects.exists()
+    huge = register(absolutt, **{"member-TOTAL_FORMS": "99999999999999999999"})
+    assert huge.status_code == 200 and not Registration.objects.exists()
+
+
+def test_registration_closes_on_its_date(absolutt):
+    absolutt.registration_until = timezone.localdate() - timezone.timedelta(days=1)
+    absolutt.save()
+    assert Client().get(f"/nb/pamelding/{absolutt.pk}/").status_code == 410
+    assert register(absolutt).status_code == 410
+
+
+def test_the_programme_page_links_to_open_registration(absolutt):
+    assert f"/nb/pamelding/{absolutt.pk}/" in Client().get("/nb/absolutt/").text
+    assert f"/nb/pamelding/{absolutt.pk}/" not in Client().get("/nb/led-skole/").text
+
+
+def test_the_facilitator_opens_and_closes_registration(facilitator, kl):
+    kl.facilitators.add(facilitator.session["_auth_user_id"])
+    day = timezone.localdate() + timezone.timedelta(days=10)
+    facilitator.post(f"/nb/kull/{kl.pk}/pamelding/", {"registration_until": day.isoformat()})
+    kl.refresh_from_db()
+    assert kl.registration_until == day
+    bad = facilitator.post(f"/nb/kull/{kl.pk}/pamelding/", {"registration_until": "9999-99-99"})
+    assert bad.status_code == 200 and 'class="form-error"' in bad.text
