@@ -5,7 +5,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["cms", "discovery", "editorial", "home", "pagecache", "programme", "security"]
+APPS = ["cms", "cohorts", "discovery", "editorial", "home", "pagecache", "programme", "security"]
 
 
 def module_name(path):

@@ -17,8 +17,8 @@ from .documents import BUILDERS
 from .kl import KL
 from .led_skole import LED_SKOLE
 from .participants import ensure_participants
-from .statements import SLUG as STATEMENT_SLUG
 from .statements import PRIVACY, PRIVACY_SLUG, STATEMENT
+from .statements import SLUG as STATEMENT_SLUG
 from .statements import html as statement_html
 from .taxonomy import ROLES, THEMES
 from .tools import TOOLS

@@ -39,7 +39,7 @@ def test_only_the_cohorts_facilitators_and_administrators_manage_it(absolutt, us
     for url in screens(absolutt):
         assert client.get(url).status_code == (200 if allowed else 404), url
     member = absolutt.memberships.first()
-    response = client.post(f"/nb/kull/{absolutt.pk}/deltakere/{member.pk}/fjern/")
+    client.post(f"/nb/kull/{absolutt.pk}/deltakere/{member.pk}/fjern/")
     assert absolutt.memberships.filter(pk=member.pk).exists() != allowed
 
 

@@ -3,7 +3,6 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cohorts.demo import ensure_cohort_people
-
 from programme.demo.accounts import PASSWORD, ensure_staff_accounts
 from programme.demo.builder import build_demo
 from programme.demo.home import point_site_at, update_home_pages
