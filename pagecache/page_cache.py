@@ -40,6 +40,7 @@ MAX_AGE = re.compile(r"\bmax-age=\d+")
 _prefix = ContextVar("page_cache_prefix", default="")  # per thread and request
 # Query parameters public pages read; apps declare theirs with `pages_read`.
 PAGE_PARAMETERS = set()
+LOGIN_PATH = "/_util/login/"  # Wagtail's front-end login, under each language
 
 
 def pages_read(*names):
@@ -70,8 +71,12 @@ def keep_page_parameters(request):
 
 def cacheable(request):
     """May this anonymous request use the page cache? Pages always (their stray
-    parameters dropped); other addresses (API, feeds, sitemap) only without a query."""
+    parameters dropped); other addresses (API, feeds, sitemap) only without a query.
+    The participants' login is never stored (it hands out a CSRF token) and reads its
+    own parameter (`next`: where to go after logging in), so it is left alone."""
     if request.method not in ("GET", "HEAD") or has_session(request):
+        return False
+    if request.path_info.endswith(LOGIN_PATH):
         return False
     if page_path(request):
         keep_page_parameters(request)

@@ -297,3 +297,9 @@ def test_scheduled_publishing_and_expiry_from_cron_purge(client):
     assert fetch(client, MODULE)[1] == 0  # still cached: nothing public changed yet
     call_command("publish_scheduled")
     assert client.get(MODULE).status_code == 404
+
+
+def test_the_participants_login_keeps_where_to_go_next(client):
+    """A participant sent to log in from a private page comes back to it."""
+    response = client.get("/nb/_util/login/?next=/nb/absolutt/absolutt-innlandet-2026/")
+    assert 'name="next" value="/nb/absolutt/absolutt-innlandet-2026/"' in response.text
