@@ -75,11 +75,22 @@ def address(name):
     return ascii_name.encode("ascii", "ignore").decode().lower().replace(" ", ".") + "@example.org"
 
 
+# The participant demo accounts' invented names
+ACCOUNT_NAMES = {
+    "deltaker-absolutt": ("Marte", "Kirkeby"),
+    "deltaker-ledskole": ("Eirik", "Vangen"),
+    "deltager-kl": ("Sofie", "Brandt"),
+}
+
+
 def person(name):
     """A demo account by username, or an invented person (who has no password yet)."""
     User = get_user_model()
     existing = User.objects.filter(username=name).first()
     if existing:
+        if not existing.first_name and name in ACCOUNT_NAMES:
+            existing.first_name, existing.last_name = ACCOUNT_NAMES[name]
+            existing.save(update_fields=["first_name", "last_name"])
         return existing
     email = address(name)
     first, _space, last = name.rpartition(" ")
