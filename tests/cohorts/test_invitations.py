@@ -14,7 +14,8 @@ from cohorts.enrolment import check_people, enrol
 from cohorts.invitations import queue_invitations
 
 pytestmark = pytest.mark.django_db
-ROW = {"name": "Vera Vik", "email": "vera.vik@example.org", "municipality": "Hamar", "role": "Rektor"}
+ROW = {"name": "Vera Vik", "email": "vera.vik@example.org", "municipality": "Hamar"}
+ROW["role"] = "Rektor"
 
 
 def invite(cohort):
@@ -48,7 +49,7 @@ def test_the_link_expires(absolutt, settings):
         assert "utløpt eller allerede brukt" in Client().get(link, follow=True).text
 
 
-def test_a_mail_failure_is_shown_and_the_invitation_can_be_sent_again(absolutt, facilitator, settings):
+def test_a_mail_failure_is_shown_and_can_be_sent_again(absolutt, facilitator, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_PORT = 9  # nothing listens there
     invite_failed = check_people(absolutt, [(1, ROW)])
