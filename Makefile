@@ -69,6 +69,7 @@ bench: setup ## Load benchmark (wrk, gunicorn, nginx; SQLite and PostgreSQL): be
 	bash bin/bench-setup.sh
 	$(PY) bench/run.py $(BENCH_ARGS)
 
-bench-render: demo ## In-process render time and queries of the demo pages, against budgets
+bench-render: demo ## In-process render time and queries of the demo pages, and a 500-row enrolment, against budgets
 	$(MANAGE) collectstatic --noinput -v0
 	$(PY) bench/render_pages.py
+	$(PY) bench/enrolment.py

@@ -12,6 +12,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
@@ -47,7 +48,7 @@ def managed_cohort(request, pk):
     """The cohort `pk` if the user may manage it; 404 for cohorts not theirs, so that
     nobody learns which cohorts exist."""
     cohort = get_object_or_404(Cohort, pk=pk)
-    if not may_manage(request.user, cohort):
+    if not may_manage(request.user, cohort) or cohort.page() is None:
         raise Http404
     return cohort
 
@@ -85,3 +86,19 @@ def admit_facilitators(sender, instance, action, pk_set, **kwargs):
     elif action == "post_remove":
         members = set(instance.memberships.values_list("user_id", flat=True))
         instance.group.user_set.remove(*(pk_set - members))
+
+
+def page_gone(sender, instance, **kwargs):
+    """A deleted cohort page (its last translation): its people are kept until the
+    retention period has passed from now (cohorts.personal_data), never shown again."""
+    still_there = sender.objects.filter(translation_key=instance.translation_key).exists()
+    if not still_there:
+        Cohort.objects.filter(page_key=instance.translation_key).update(
+            page_deleted_at=timezone.now(), registration_until=None
+        )
+
+
+def connect_page_deletion():
+    from programme.cohorts import CohortPage
+
+    post_delete.connect(page_gone, sender=CohortPage, dispatch_uid="cohorts-page-gone")

@@ -13,7 +13,8 @@ class CohortsConfig(AppConfig):
     def ready(self):
         from pagecache.purges import purge_when_changed
 
-        from . import access  # noqa: F401 (connects the group sync)
+        from . import access
         from .models import Cohort
 
+        access.connect_page_deletion()
         purge_when_changed(Cohort)  # the programme page shows open registrations

@@ -4,6 +4,7 @@ line breaks and control characters; numbers and dates are bounded."""
 from datetime import timedelta
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -109,3 +110,30 @@ class RegistrationWindowForm(forms.Form):
         if day and not today <= day <= today + timedelta(days=730):
             raise ValidationError(_("Choose a day between today and two years from now."))
         return day
+
+
+class EditParticipantForm(ParticipantForm):
+    """A member's name, role, team and contact role; the email only until the person
+    has set a password (a typo in an invitation can be mended, an account's address not)."""
+
+    def __init__(self, *args, membership, **kwargs):
+        user = membership.user
+        initial = {
+            "name": user.get_full_name(),
+            "email": user.email,
+            "team": membership.team,
+            "role": membership.role,
+            "is_contact": membership.is_contact,
+        }
+        super().__init__(*args, cohort=membership.cohort, initial=initial, **kwargs)
+        self.membership = membership
+        if user.has_usable_password():
+            self.fields["email"].disabled = True
+            self.fields["email"].help_text = _("The person has an account: they change it.")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        taken = get_user_model().objects.filter(email__iexact=email)
+        if taken.exclude(pk=self.membership.user_id).exists():
+            raise ValidationError(_("Another account has this email address."))
+        return email

@@ -25,6 +25,7 @@ class Cohort(models.Model):
         related_name="facilitated_cohorts",
         help_text=_("They manage this cohort's teams, enrolment and attendance."),
     )
+    page_deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     registration_until = models.DateField(
         _("registration open until"),
         null=True,

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from editorial.roles import PARTICIPANT
 from programme.checklist import TaskTick
+from programme.cohorts import CohortSession
 
 from .models import Attendance, Cohort, Membership, RegisteredMember
 
@@ -27,7 +28,12 @@ from .models import Attendance, Cohort, Membership, RegisteredMember
 def held_by_samling(user):
     """Everything about `user` outside the published content, as plain data."""
     memberships = Membership.objects.filter(user=user).select_related("cohort", "team", "role")
-    attended = Attendance.objects.filter(membership__user=user).select_related("membership")
+    attended = list(Attendance.objects.filter(membership__user=user))
+    starts = dict(  # the session's date stands for the session (one per translation)
+        CohortSession.objects.filter(uid__in=[a.session for a in attended]).values_list(
+            "uid", "start"
+        )
+    )
     return {
         "account": {
             "username": user.username,
@@ -44,7 +50,11 @@ def held_by_samling(user):
                 "contact_person": m.is_contact,
                 "enrolled": m.created_at.isoformat(),
                 "invited": m.invited_at and m.invited_at.isoformat(),
-                "sessions_attended": [str(a.session) for a in attended if a.membership_id == m.pk],
+                "sessions_attended": sorted(
+                    starts[a.session].isoformat()
+                    for a in attended
+                    if a.membership_id == m.pk and a.session in starts
+                ),
             }
             for m in memberships
         ],
@@ -79,7 +89,7 @@ def expired_cohorts(today):
     expired = []
     for cohort in Cohort.objects.all():
         page = cohort.page()
-        last = page and page.sessions.aggregate(last=Max("end"))["last"]
+        last = page.sessions.aggregate(last=Max("end"))["last"] if page else cohort.page_deleted_at
         if last is not None and timezone.localdate(last) < cutoff:
             expired.append(cohort)
     return expired

@@ -102,7 +102,7 @@ def people_of(form, members):
 
 @never_cache
 def register(request, pk):
-    cohort = get_object_or_404(Cohort, pk=pk)
+    cohort = get_object_or_404(Cohort, pk=pk, page_deleted_at=None)
     page = cohort.page_in(translation.get_language())
     if not is_open(cohort):
         return render(

@@ -11,7 +11,9 @@ urlpatterns = [
     path("kull/<int:pk>/lag/", views.add_team, name="add_team"),
     path("kull/<int:pk>/deltakere/ny/", views.add_participant, name="add_participant"),
     path("kull/<int:pk>/deltakere/import/", views.import_participants, name="import"),
+    path("kull/<int:pk>/deltakere/<int:member>/", views.edit_participant, name="edit"),
     path("kull/<int:pk>/deltakere/<int:member>/fjern/", views.remove_participant, name="remove"),
+    path("kull/<int:pk>/lag/<int:team>/fjern/", views.remove_team, name="remove_team"),
     path(
         "kull/<int:pk>/deltakere/<int:member>/invitasjon/",
         views.resend_invitation,

@@ -7,6 +7,7 @@ get a 404); the screens speak the language of their address (/nb/ or /da/).
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -16,8 +17,15 @@ from django.views.decorators.http import require_POST
 
 from . import attendance
 from .access import managed_cohort
-from .enrolment import check_people, enrol
-from .forms import ConfirmImportForm, ParticipantForm, RegistrationWindowForm, TeamForm, UploadForm
+from .enrolment import check_people, enrol, split_name
+from .forms import (
+    ConfirmImportForm,
+    EditParticipantForm,
+    ParticipantForm,
+    RegistrationWindowForm,
+    TeamForm,
+    UploadForm,
+)
 from .invitations import queue_invitations
 from .models import Cohort, Membership, Registration
 from .registration import approve, decide, is_open
@@ -180,6 +188,50 @@ def remove_participant(request, pk, member):
     return render(
         request, "cohorts/remove_confirm.html", context_for(request, cohort, membership=membership)
     )
+
+
+@login_required
+def edit_participant(request, pk, member):
+    cohort = managed_cohort(request, pk)
+    membership = member_of(cohort, member)
+    form = EditParticipantForm(request.POST or None, membership=membership)
+    if request.method == "POST" and form.is_valid():
+        save_participant(membership, form.cleaned_data)
+        messages.success(request, _("%(name)s is saved.") % {"name": form.cleaned_data["name"]})
+        return redirect("cohorts:overview", pk=pk)
+    context = context_for(request, cohort, form=form, membership=membership)
+    return render(request, "cohorts/participant_edit.html", context)
+
+
+@transaction.atomic
+def save_participant(membership, data):
+    user = membership.user
+    user.first_name, user.last_name = split_name(data["name"])
+    if not user.has_usable_password() and user.email != data["email"]:
+        user.email = data["email"]
+        if "@" in user.username:  # participants log in with their address
+            user.username = data["email"]
+    user.save()
+    if data["is_contact"]:  # one contact person per team
+        data["team"].members.exclude(pk=membership.pk).filter(is_contact=True).update(
+            is_contact=False
+        )
+    membership.team, membership.role = data["team"], data["role"]
+    membership.is_contact = data["is_contact"]
+    membership.save()
+
+
+@login_required
+@require_POST
+def remove_team(request, pk, team):
+    cohort = managed_cohort(request, pk)
+    found = get_object_or_404(cohort.teams, pk=team)
+    if found.members.exists():
+        messages.error(request, _("Only a team without members can be removed."))
+    else:
+        found.delete()
+        messages.success(request, _("Team %(name)s removed.") % {"name": found.municipality})
+    return redirect("cohorts:overview", pk=pk)
 
 
 @login_required

@@ -18,8 +18,10 @@ def cohort_people(context, page):
     """Teams for members and facilitators: names and rule breaches for facilitators
     only; a participant sees the teams' roles, their own team and attendance."""
     user = context["request"].user
+    if not user.is_authenticated:
+        return {"shown": False}
     cohort = Cohort.objects.filter(page_key=page.translation_key).first()
-    if cohort is None or not user.is_authenticated:
+    if cohort is None:
         return {"shown": False}
     manager = may_manage(user, cohort)
     own = cohort.memberships.filter(user=user).first()

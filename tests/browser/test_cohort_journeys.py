@@ -86,7 +86,7 @@ def test_a_municipality_registers_in_danish_and_the_facilitator_approves(
     demo, live_server, page, assert_no_axe_violations
 ):
     page.goto(f"{live_server.url}/da/absolutt/")
-    page.get_by_role("link", name=re.compile("Tilmeld et team")).click()
+    page.get_by_role("link", name=re.compile("Tilmeld jeres kommunes team")).click()
     page.get_by_label(re.compile("^Kommune")).fill("Løten")
     page.get_by_label(re.compile("^Dit navn")).fill("Guro Løkken")
     page.get_by_label(re.compile("^Din e-mail")).fill("guro.lokken@example.org")

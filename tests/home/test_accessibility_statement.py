@@ -7,6 +7,7 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
+PRIVACY = {"nb": "Personvernerklæring", "da": "Privatlivspolitik"}
 STATEMENTS = {"nb": "Tilgjengelighetserklæring", "da": "Tilgængelighedserklæring"}
 PAGES = [
     "/{}/",
@@ -27,8 +28,9 @@ def test_every_page_links_the_statement_in_its_language_from_the_footer(client, 
     for path in PAGES:
         html = client.get(path.format(language)).content.decode()
         links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer(html))
-        [(href, title)] = links  # the statement, and only the statement
-        assert title == STATEMENTS[language]
+        titles = {title: href for href, title in links}
+        assert set(titles) == {STATEMENTS[language], PRIVACY[language]}  # and nothing else
+        href = titles[STATEMENTS[language]]
         statement = client.get(href)
         assert statement.status_code == 200
         text = statement.content.decode()

@@ -26,13 +26,13 @@ pytestmark = pytest.mark.django_db
 MODULE = "/nb/absolutt/hvor-er-vi/"
 # What a participant's module page still reads when the generation's values are kept
 # (the route to the page among them): the page's view restrictions and what is the
-# visitor's own (session, user, permissions: 2, ticked tasks, cohorts: 2, the view
-# restrictions they pass, which choose what is kept for them).
-WARM_QUERIES = 9
+# visitor's own (session, user, permissions: 2, ticked tasks, cohorts: 2, cohorts they
+# facilitate, the view restrictions they pass, which choose what is kept for them).
+WARM_QUERIES = 10
 # The tool library for a participant with its catalogue kept: what is the visitor's
-# own (7, as above less the ticks), the page's view restrictions, and the tools of the
+# own (8, as above less the ticks), the page's view restrictions, and the tools of the
 # page shown with their files and documents (3).
-LIBRARY_WARM_QUERIES = 11
+LIBRARY_WARM_QUERIES = 12
 
 
 @pytest.fixture

@@ -59,11 +59,16 @@ class CreateThroughAdminTest(WagtailPageTestCase):
                 ),
                 "audience_links": inline_formset([{"target": self.role.pk}]),
                 "theme_links": inline_formset([{"target": self.theme.pk}]),
+                "team_min_members": "3",
+                "team_max_members": "8",
+                "team_role_links": inline_formset([{"target": self.role.pk}]),
             }
         )
         self.assertCanCreate(self.home, ProgrammePage, data)
         page = ProgrammePage.objects.get(slug="nytt-program", locale__language_code="nb")
         assert page.audience_links.get().target == self.role
+        assert (page.team_min_members, page.team_max_members) == (3, 8)
+        assert page.team_role_links.get().target == self.role
         # Locale sync puts an untranslated copy (an alias) into the Danish tree.
         alias = ProgrammePage.objects.get(slug="nytt-program", locale__language_code="da")
         assert alias.alias_of_id == page.pk
