@@ -1,4 +1,5 @@
-"""A cohort: one run of a programme for a group of municipalities, with dated sessions."""
+"""A cohort: one run of a programme for a group of municipalities, with dated sessions.
+Its municipal teams and people are in the `cohorts` app, apart from the content."""
 
 import uuid
 
@@ -73,9 +74,6 @@ class CohortPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     region = models.CharField(
         _("region"), max_length=120, blank=True, help_text=_('e.g. "Innlandet" or "Region Midt"')
     )
-    municipalities = models.TextField(
-        _("participating municipalities"), blank=True, help_text=_("One municipality per line.")
-    )
     facilitators = models.TextField(
         _("facilitators"), blank=True, help_text=_("One person per line, with organisation.")
     )
@@ -93,7 +91,7 @@ class CohortPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("region"), FieldPanel("municipalities"), FieldPanel("facilitators")],
+            [FieldPanel("region"), FieldPanel("facilitators")],
             heading=_("Who takes part"),
         ),
         InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
@@ -107,9 +105,6 @@ class CohortPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("cohort")
         verbose_name_plural = _("cohorts")
-
-    def municipality_list(self):
-        return [line.strip() for line in self.municipalities.splitlines() if line.strip()]
 
     def facilitator_list(self):
         return [line.strip() for line in self.facilitators.splitlines() if line.strip()]

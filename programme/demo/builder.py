@@ -329,7 +329,7 @@ def ensure_task(module, task, source, roles, tools, languages):
 
 
 def ensure_cohorts():
-    for slug, language, cohort_slug, title, region, places, people, sessions, langs in COHORTS:
+    for slug, language, cohort_slug, title, region, _places, people, sessions, langs in COHORTS:
         programme = child(home(language), pages.ProgrammePage, slug)
         cohort = child(programme, CohortPage, cohort_slug)
         if cohort is None:
@@ -351,7 +351,6 @@ def ensure_cohorts():
                     slug=cohort_slug,
                     title=title,
                     region=region,
-                    municipalities="\n".join(places),
                     facilitators="\n".join(people),
                 ),
                 rows,

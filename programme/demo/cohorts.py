@@ -14,7 +14,7 @@ COHORTS = [
         "absolutt-innlandet-2026",
         "ABSOLUTT Innlandet 2026",
         "Innlandet",
-        ["Hamar", "Løten", "Stange", "Elverum", "Ringsaker"],
+        ["Hamar", "Elverum", "Kongsvinger"],
         ["Kari Nordli, KS", "Per Haugen, KS"],
         [
             (-70, "Scandic Hamar", "Vangsvegen 121, 2317 Hamar"),
@@ -30,7 +30,7 @@ COHORTS = [
         "led-skole-vestland-2026",
         "Led skole Vestland 2026",
         "Vestland",
-        ["Bergen", "Askøy", "Øygarden"],
+        ["Bergen"],
         ["Ingvild Tveit, KS"],
         [
             (-35, "Bergen rådhus", "Rådhusgaten 10, 5014 Bergen"),
@@ -45,7 +45,7 @@ COHORTS = [
         "klynge-midtjylland",
         "Klynge Midtjylland",
         "Region Midtjylland",
-        ["Herning", "Ikast-Brande", "Silkeborg", "Viborg", "Skive", "Holstebro"],
+        ["Silkeborg", "Viborg", "Skive"],
         ["Mette Kjær, KL"],
         [
             (-40, "Herning Rådhus", "Torvet 5, 7400 Herning"),

@@ -12,6 +12,7 @@ from editorial.roles import PARTICIPANT
 from programme.cohorts import CohortPage
 
 from .accounts import PASSWORD
+from .cohorts import COHORTS
 from .documents import docx_bytes
 
 BASE_GROUP = PARTICIPANT
@@ -58,6 +59,11 @@ def private_collection(cohort, group):
     return collection
 
 
+def municipalities(slug):
+    """The demo cohort's municipalities, as its participant list names them."""
+    return next(entry[5] for entry in COHORTS if entry[2] == slug)
+
+
 def ensure_private_document(cohort, group):
     Document = get_document_model()
     collection = private_collection(cohort, group)
@@ -65,7 +71,7 @@ def ensure_private_document(cohort, group):
     if document is None:
         rows = [
             (place, "Kommunedirektør, kommunalsjef, rektor, styrer, tillitsvalgt")
-            for place in cohort.municipality_list()
+            for place in municipalities(cohort.slug)
         ]
         content = docx_bytes(
             f"Deltakerliste – {cohort.title}",
