@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
+from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.coreutils import get_supported_content_language_variant
@@ -118,6 +119,7 @@ def _language_versions(request, page):
     header = header_pages(request, page)
     homes, translations = header.homes, header.translations
     versions = []
+    same_view = page is None and own_view(request)
     for code, name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)
         if target is None:
@@ -126,12 +128,21 @@ def _language_versions(request, page):
             LanguageVersion(
                 code=code,
                 name=name,
-                url=target.get_url(request),
+                url=translate_url(request.get_full_path(), code)
+                if same_view
+                else target.get_url(request),
                 is_current=code == current,
                 missing=page is not None and code not in translations,
             )
         )
     return versions
+
+
+def own_view(request):
+    """A view of ours under /nb/ and /da/ (search, a facilitator's screen): the same view
+    exists in every language, so the switcher stays on it rather than going home."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name not in (None, "wagtail_serve")
 
 
 def default_language_code():
