@@ -174,7 +174,8 @@ def accounts_for(people):
 
 @transaction.atomic
 def enrol(cohort, people, contact_email=None):
-    """Save checked people (none with problems) as members; their memberships."""
+    """Save checked people (none with problems) as members; their memberships. The
+    person with `contact_email` becomes their team's contact person."""
     if any(p.problems for p in people):
         raise ValueError("enrol only people without problems")
     for person in people:
@@ -183,6 +184,9 @@ def enrol(cohort, people, contact_email=None):
                 cohort=cohort, municipality=person.municipality
             )
     users = accounts_for(people)
+    for person in people:
+        if person.email == contact_email:  # the new contact person replaces the old
+            Membership.objects.filter(team=person.team, is_contact=True).update(is_contact=False)
     memberships = Membership.objects.bulk_create(
         [
             Membership(

@@ -108,7 +108,7 @@ def register(request, pk):
         return render(
             request,
             "cohorts/registration_closed.html",
-            {"page": None, "cohort_page": page},
+            {"cohort_page": page},
             status=410,
         )
     form = RegistrationForm(request.POST or None)

@@ -104,10 +104,6 @@ def add_participant(request, pk):
                 form.add_error(None, problem)
         else:
             contact = person.email if data["is_contact"] else None
-            if contact:
-                cohort.memberships.filter(team=person.team, is_contact=True).update(
-                    is_contact=False
-                )
             queue_invitations(enrol(cohort, [person], contact_email=contact))
             messages.success(
                 request, _("%(name)s is enrolled and invited.") % {"name": person.name}
