@@ -185,3 +185,11 @@ def test_the_command_names_bad_rows_and_exits_non_zero(absolutt, tmp_path, capsy
             str(path),
         )
     assert Membership.objects.count() == before + 1 and len(mail.outbox) == 1
+
+
+def test_hostile_names_stay_text(facilitator, absolutt):
+    hostile = '<script>alert("x")</script>'
+    rows = [GOOD[0], [hostile, "hostile@example.org", "Hamar", "Rektor"]]
+    confirm(facilitator, absolutt, upload(facilitator, absolutt, "l.xlsx", xlsx(rows)))
+    overview = facilitator.get(f"/nb/kull/{absolutt.pk}/").text
+    assert hostile not in overview and "&lt;script&gt;" in overview

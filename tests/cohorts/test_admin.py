@@ -1,0 +1,74 @@
+"""Administrators name facilitators in the Wagtail admin; a published cohort page gets
+its cohort, private to its people; in development invitations print to the console."""
+
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from wagtail.models import Page, PageViewRestriction
+
+from cohorts.models import Cohort
+from programme.cohorts import CohortPage
+from programme.pages import ProgrammePage
+
+from .conftest import logged_in
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_administrator_names_a_facilitator_who_then_manages_the_cohort(kl):
+    admin = logged_in("admin")
+    listing = admin.get("/admin/cohort_admin/")
+    assert listing.status_code == 200 and "Klynge Midtjylland" in listing.text
+    assert "/admin/cohort_admin/new/" not in listing.text  # cohorts come with their pages
+    assert admin.get("/admin/cohort_admin/new/").status_code in (302, 403)
+    new_one = get_user_model().objects.get(username="redaktor-da")
+    facilitators = [*kl.facilitators.values_list("pk", flat=True), new_one.pk]
+    response = admin.post(f"/admin/cohort_admin/edit/{kl.pk}/", {"facilitators": facilitators})
+    assert response.status_code == 302
+    assert logged_in("redaktor-da").get(f"/da/kull/{kl.pk}/").status_code == 200
+    assert new_one.groups.filter(pk=kl.group_id).exists()  # and sees the cohort page
+
+
+def test_editors_cannot_name_facilitators(kl):
+    assert logged_in("godkjenner").get(f"/admin/cohort_admin/edit/{kl.pk}/").status_code in (
+        302,
+        403,
+    )
+
+
+def test_a_published_cohort_page_gets_its_cohort_and_is_private_to_it(
+    django_capture_on_commit_callbacks,
+):
+    programme = ProgrammePage.objects.get(slug="led-skole", locale__language_code="nb")
+    start = timezone.now() + timedelta(days=30)
+    page = CohortPage(title="Led skole Agder 2027", slug="led-skole-agder-2027")
+    programme.add_child(instance=page)
+    page.sessions.create(start=start, end=start + timedelta(hours=6), venue="Kristiansand")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    cohort = Cohort.objects.get(page_key=page.translation_key)
+    restriction = PageViewRestriction.objects.get(page=Page.objects.get(pk=page.pk))
+    assert list(restriction.groups.all()) == [cohort.group]
+
+
+def test_development_prints_invitations_without_a_worker():
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.EMAIL_BACKEND, settings.RQ_QUEUES['mail'].get('ASYNC'))"
+    )
+    out = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env={"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "PATH": "/usr/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.split() == ["django.core.mail.backends.console.EmailBackend", "False"]
