@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.signals import page_published
 
 from .access import cohort_for_page
@@ -29,7 +30,6 @@ class CohortViewSet(ModelViewSet):
     list_display = ["title", "registration_until"]
     search_fields = ["title"]
     copy_view_enabled = False
-    permission_policy = NoAddingPolicy(Cohort)
 
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)
@@ -39,6 +39,9 @@ class CohortViewSet(ModelViewSet):
             f"{user.get_full_name() or user.username} <{user.email}>"
         )
         return form_class
+
+
+register_permission_policy(Cohort, NoAddingPolicy(Cohort))
 
 
 @hooks.register("register_admin_viewset")
