@@ -28,7 +28,7 @@ def cohort_for_page(page):
     if cohort is not None:
         return cohort
     with transaction.atomic():
-        group, _ = Group.objects.get_or_create(name=f"{PARTICIPANT}: {page.title}"[:150])
+        group = own_group(f"{PARTICIPANT}: {page.title}"[:140])
         cohort, _ = Cohort.objects.get_or_create(
             page_key=page.translation_key, defaults={"title": page.title, "group": group}
         )
@@ -38,6 +38,19 @@ def cohort_for_page(page):
             )
             restriction.groups.add(cohort.group)
     return cohort
+
+
+def own_group(name):
+    """A group no other cohort has: one made for this cohort before it existed (by the
+    demo), or a new one, numbered if a cohort of the same title has the name."""
+    group = Group.objects.filter(name=name, cohort__isnull=True).first()
+    if group is not None:
+        return group
+    taken = set(Group.objects.filter(name__startswith=name).values_list("name", flat=True))
+    number = 1
+    while (candidate := name if number == 1 else f"{name} ({number})") in taken:
+        number += 1
+    return Group.objects.create(name=candidate)
 
 
 def may_manage(user, cohort):
@@ -51,11 +64,6 @@ def managed_cohort(request, pk):
     if not may_manage(request.user, cohort) or cohort.page() is None:
         raise Http404
     return cohort
-
-
-def sees_teams(user, cohort):
-    """Members and facilitators see the cohort's teams (names only the facilitators)."""
-    return may_manage(user, cohort) or cohort.memberships.filter(user=user).exists()
 
 
 def participant_group():

@@ -54,7 +54,10 @@ def create_cohort(sender, instance, **kwargs):
     from programme.cohorts import CohortPage
 
     if isinstance(instance.specific_deferred, CohortPage):
-        cohort_for_page(instance)
+        cohort = cohort_for_page(instance)
+        source = cohort.page()
+        if source.pk == instance.pk and cohort.title != instance.title:
+            Cohort.objects.filter(pk=cohort.pk).update(title=instance.title)
 
 
 page_published.connect(create_cohort, dispatch_uid="cohorts-create-on-publish")

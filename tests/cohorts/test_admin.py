@@ -72,3 +72,25 @@ def test_development_prints_invitations_without_a_worker():
         check=True,
     ).stdout
     assert out.split() == ["django.core.mail.backends.console.EmailBackend", "False"]
+
+
+def test_two_cohorts_of_the_same_title_never_share_their_group(django_capture_on_commit_callbacks):
+    """The group is what admits people to a cohort's page: one per cohort."""
+    groups = set()
+    for slug in ("led-skole", "absolutt"):
+        programme = ProgrammePage.objects.get(slug=slug, locale__language_code="nb")
+        page = CohortPage(title="Kull 2027", slug="kull-2027")
+        programme.add_child(instance=page)
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        groups.add(Cohort.objects.get(page_key=page.translation_key).group_id)
+    assert len(groups) == 2
+
+
+def test_a_renamed_cohort_page_renames_its_cohort(kl, django_capture_on_commit_callbacks):
+    page = kl.page()
+    page.title = "Klynge Midtjylland 2027"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    kl.refresh_from_db()
+    assert kl.title == "Klynge Midtjylland 2027"
