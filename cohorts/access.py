@@ -33,11 +33,16 @@ def cohort_for_page(page):
             page_key=page.translation_key, defaults={"title": page.title, "group": group}
         )
         for version in cohort.pages():
-            restriction, _ = PageViewRestriction.objects.get_or_create(
-                page=version, restriction_type=PageViewRestriction.GROUPS
-            )
-            restriction.groups.add(cohort.group)
+            restrict(version, cohort.group)
     return cohort
+
+
+def restrict(page, group):
+    """Only `group` (with whoever else a restriction already admits) sees `page`."""
+    restriction, _ = PageViewRestriction.objects.get_or_create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(group)
 
 
 def own_group(name):

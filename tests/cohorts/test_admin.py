@@ -9,9 +9,10 @@ import pytest
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.utils import timezone
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from cohorts.models import Cohort
 from programme.cohorts import CohortPage
@@ -46,9 +47,9 @@ def test_editors_cannot_name_facilitators(kl):
 def test_a_published_cohort_page_gets_its_cohort_and_is_private_to_it(
     django_capture_on_commit_callbacks,
 ):
-    programme = ProgrammePage.objects.get(slug="led-skole", locale__language_code="nb")
+    programme = ProgrammePage.objects.get(slug="absolutt", locale__language_code="nb")
     start = timezone.now() + timedelta(days=30)
-    page = CohortPage(title="Led skole Agder 2027", slug="led-skole-agder-2027")
+    page = CohortPage(title="ABSOLUTT Agder 2027", slug="absolutt-agder-2027")
     programme.add_child(instance=page)
     page.sessions.create(start=start, end=start + timedelta(hours=6), venue="Kristiansand")
     with django_capture_on_commit_callbacks(execute=True):
@@ -56,6 +57,18 @@ def test_a_published_cohort_page_gets_its_cohort_and_is_private_to_it(
     cohort = Cohort.objects.get(page_key=page.translation_key)
     restriction = PageViewRestriction.objects.get(page=Page.objects.get(pk=page.pk))
     assert list(restriction.groups.all()) == [cohort.group]
+
+
+def test_a_new_translation_of_a_cohort_page_is_private_from_its_first_publish(
+    kl, django_capture_on_commit_callbacks
+):
+    norwegian = kl.page().copy_for_translation(Locale.objects.get(language_code="nb"))
+    assert not norwegian.live
+    with django_capture_on_commit_callbacks(execute=True):
+        norwegian.save_revision().publish()
+    restriction = PageViewRestriction.objects.get(page=Page.objects.get(pk=norwegian.pk))
+    assert list(restriction.groups.all()) == [kl.group]
+    assert Client().get(norwegian.url).status_code == 302  # to the login
 
 
 def test_development_prints_invitations_without_a_worker():
