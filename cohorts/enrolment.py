@@ -49,6 +49,16 @@ def role_lookup():
     return lookup
 
 
+def person_row(name, email, municipality, role):
+    """A row as `check_people` reads it, from a form instead of a file."""
+    return {
+        "name": name,
+        "email": email,
+        "municipality": municipality,
+        "role": role.name if role else "",
+    }
+
+
 def check_people(cohort, rows, new_teams=()):
     """[Person] for [(line, {name, email, municipality, role})], each with its problems.
     `new_teams` are municipalities accepted without a team yet (a registration's)."""

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 
@@ -46,18 +47,19 @@ class Cohort(models.Model):
 
         return CohortPage.objects.filter(translation_key=self.page_key).select_related("locale")
 
+    @cached_property
+    def versions(self):
+        """The cohort page in every language, the first created (the source) first;
+        read once per instance: a request asks for the page in several places."""
+        return list(self.pages().order_by("pk"))
+
     def page(self):
-        """The cohort page in the language it was written in (the first created)."""
-        return self.pages().order_by("pk").first()
+        """The cohort page in the language it was written in, or None once deleted."""
+        return self.versions[0] if self.versions else None
 
     def page_in(self, language):
-        pages = list(self.pages())
-        match = [p for p in pages if p.locale.language_code == language]
-        return (match or sorted(pages, key=lambda p: p.pk))[0]
-
-    @property
-    def language(self):
-        return self.page().locale.language_code
+        match = [p for p in self.versions if p.locale.language_code == language]
+        return (match or self.versions)[0]
 
 
 class Team(models.Model):

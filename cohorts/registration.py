@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from .enrolment import check_people, enrol
+from .enrolment import check_people, enrol, person_row
 from .forms import OneLineField, RoleField
 from .invitations import MAIL_ERRORS, queue_invitations
 from .models import Cohort, RegisteredMember, Registration
@@ -95,8 +95,8 @@ def people_of(form, members):
         if m.cleaned_data.get("name")
     ]
     return [
-        (line, {"name": n, "email": e, "municipality": data["municipality"], "role": r.name})
-        for line, (n, e, r) in enumerate(rows, 1)
+        (line, person_row(name, email, data["municipality"], role))
+        for line, (name, email, role) in enumerate(rows, 1)
     ]
 
 
@@ -148,16 +148,8 @@ def save_registration(cohort, people):
 
 def rows_of(registration):
     return [
-        (
-            i,
-            {
-                "name": m.name,
-                "email": m.email,
-                "municipality": registration.municipality,
-                "role": m.role.name if m.role else "",
-            },
-        )
-        for i, m in enumerate(registration.members.all(), 1)
+        (line, person_row(m.name, m.email, registration.municipality, m.role))
+        for line, m in enumerate(registration.members.all(), 1)
     ]
 
 

@@ -8,7 +8,7 @@ from programme.localize import in_language
 from programme.snippets import AudienceRole
 
 from .models import Membership
-from .rules import role_names, rules_for, team_problems
+from .rules import rules_for, team_problems
 
 
 def roster(cohort):
@@ -18,11 +18,10 @@ def roster(cohort):
     keys = {m.role.translation_key for t in teams for m in t.members.all() if m.role}
     roles = {r.translation_key: r for r in in_language(AudienceRole.objects.all(), list(keys))}
     rules = rules_for(cohort)
-    names = role_names(rules.required)
     for team in teams:
         team.shown_members = list(team.members.all())
         for member in team.shown_members:
             member.shown_role = member.role and roles.get(member.role.translation_key)
         team.contact = next((m for m in team.shown_members if m.is_contact), None)
-        team.problems = team_problems(team.shown_members, rules, names)
+        team.problems = team_problems(team.shown_members, rules)
     return teams, rules

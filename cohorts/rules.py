@@ -15,19 +15,15 @@ class TeamRules:
     min_members: int | None
     max_members: int | None
     required: tuple  # translation keys of the roles every team must include
+    names: dict  # their names in the current language (or the source's)
 
 
 def rules_for(cohort):
     programme = cohort.page().get_parent().specific
-    keys = programme.team_role_links.values_list("target__translation_key", flat=True)
-    return TeamRules(programme.team_min_members, programme.team_max_members, tuple(keys))
-
-
-def role_names(keys):
-    """{translation key: name in the current language (or the source's)}."""
-    return {
-        role.translation_key: role.name for role in in_language(AudienceRole.objects.all(), keys)
-    }
+    keys = tuple(programme.team_role_links.values_list("target__translation_key", flat=True))
+    roles = in_language(AudienceRole.objects.all(), keys)
+    names = {role.translation_key: role.name for role in roles}
+    return TeamRules(programme.team_min_members, programme.team_max_members, keys, names)
 
 
 def rule_text(rules):
@@ -41,16 +37,15 @@ def rule_text(rules):
         parts.append(_("at least %(min)d members") % {"min": rules.min_members})
     elif rules.max_members:
         parts.append(_("at most %(max)d members") % {"max": rules.max_members})
-    names = role_names(rules.required)
     parts += [
-        _("at least one %(role)s") % {"role": names[k].lower()}
+        _("at least one %(role)s") % {"role": rules.names[k].lower()}
         for k in rules.required
-        if k in names
+        if k in rules.names
     ]
     return ", ".join(parts)
 
 
-def team_problems(members, rules, names):
+def team_problems(members, rules):
     """Why a team with `members` (memberships with roles) breaks `rules`."""
     count, found = len(members), []
     if rules.min_members and count < rules.min_members:
@@ -69,6 +64,6 @@ def team_problems(members, rules, names):
         )
     present = {m.role.translation_key for m in members if m.role}
     for key in rules.required:
-        if key not in present and key in names:
-            found.append(_("No %(role)s.") % {"role": names[key].lower()})
+        if key not in present and key in rules.names:
+            found.append(_("No %(role)s.") % {"role": rules.names[key].lower()})
     return found

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from . import attendance
 from .access import managed_cohort
-from .enrolment import check_people, enrol, split_name
+from .enrolment import check_people, enrol, person_row, split_name
 from .forms import (
     ConfirmImportForm,
     EditParticipantForm,
@@ -92,12 +92,7 @@ def add_participant(request, pk):
     form = ParticipantForm(request.POST or None, cohort=cohort)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        row = {
-            "name": data["name"],
-            "email": data["email"],
-            "municipality": data["team"].municipality,
-            "role": data["role"].name,
-        }
+        row = person_row(data["name"], data["email"], data["team"].municipality, data["role"])
         (person,) = check_people(cohort, [(1, row)])
         if person.problems:
             for problem in person.problems:

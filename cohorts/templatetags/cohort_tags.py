@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone, translation
 
 from cohorts.access import may_manage
-from cohorts.attendance import attended_sets, sessions_of
+from cohorts.attendance import sessions_of
 from cohorts.models import Cohort
 from cohorts.registration import is_open
 from cohorts.roster import roster
@@ -41,7 +41,7 @@ def cohort_people(context, page):
 
 def own_attendance(cohort, membership):
     """[(session, came)] for the sessions held so far."""
-    came = attended_sets(cohort).get(membership.pk, set())
+    came = set(membership.attended.values_list("session", flat=True))
     now = timezone.now()
     return [(s, s.uid in came) for s in sessions_of(cohort) if s.start <= now]
 
