@@ -47,6 +47,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("mitt-kull/", my_cohorts.my_cohort, name="my_cohort"),
     path("", include("cohorts.urls")),
+    path("", include("teamwork.urls")),
+    path("", include("evaluations.urls")),
+    path("", include("reminders.urls")),
     path("logg-ut/", LogoutView.as_view(), name="logout"),
     path(pgettext_lazy("URL", "search/"), discovery.search, name="search"),
     path(

@@ -7,10 +7,32 @@ translation, so `Cohort` is keyed by the page's translation key.
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+MAX_REMINDER_DAYS = 60
+
+
+def reminder_day_list(value):
+    """ "7, 1" -> [7, 1]; raises ValueError for anything but whole numbers."""
+    return sorted({int(part) for part in value.replace(";", ",").split(",") if part.strip()})
+
+
+def validate_reminder_days(value):
+    try:
+        days = reminder_day_list(value)
+    except ValueError:
+        raise ValidationError(
+            _("Write whole numbers of days separated by commas, e.g. 7, 1.")
+        ) from None
+    if any(day < 0 or day > MAX_REMINDER_DAYS for day in days) or len(days) > 5:
+        raise ValidationError(
+            _("At most five reminders, each 0 to %(most)s days before.")
+            % {"most": MAX_REMINDER_DAYS}
+        )
 
 
 class Cohort(models.Model):
@@ -32,6 +54,14 @@ class Cohort(models.Model):
         null=True,
         blank=True,
         help_text=_("Municipalities can register a team up to and including this day."),
+    )
+    reminder_days = models.CharField(
+        _("reminders (days before each session)"),
+        max_length=40,
+        default="7, 1",
+        blank=True,
+        validators=[validate_reminder_days],
+        help_text=_('e.g. "7, 1": a week and a day before. Empty: no reminders.'),
     )
 
     class Meta:
@@ -56,6 +86,14 @@ class Cohort(models.Model):
     def page(self):
         """The cohort page in the language it was written in, or None once deleted."""
         return self.versions[0] if self.versions else None
+
+    def language(self):
+        """The language the cohort speaks: that of the page it was created in."""
+        page = self.page()
+        return page.locale.language_code if page else settings.LANGUAGE_CODE
+
+    def reminder_days_before(self):
+        return reminder_day_list(self.reminder_days)
 
     def page_in(self, language):
         match = [p for p in self.versions if p.locale.language_code == language]
@@ -97,6 +135,7 @@ class Membership(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
     invitation_error = models.CharField(max_length=200, blank=True)
+    reminders_off = models.BooleanField(_("no reminders by email"), default=False)
 
     class Meta:
         verbose_name = _("participant")

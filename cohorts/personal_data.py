@@ -2,7 +2,8 @@
 download, and its deletion a set time after their cohort's last session.
 
 Retention: `PARTICIPANT_DATA_RETENTION_DAYS` after a cohort's last session ends, its
-memberships, attendance and registrations are deleted (`manage.py
+memberships, attendance, registrations, teams with their answers and notes, and its
+evaluations are deleted (`manage.py
 purge_participant_data`, run daily). A participant's account goes with its last
 membership unless it is needed otherwise (staff, a facilitator, another cohort).
 """
@@ -10,6 +11,7 @@ membership unless it is needed otherwise (staff, a facilitator, another cohort).
 import json
 from datetime import timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -27,7 +29,9 @@ from .models import Attendance, Cohort, Membership, RegisteredMember
 
 def held_by_samling(user):
     """Everything about `user` outside the published content, as plain data."""
-    memberships = Membership.objects.filter(user=user).select_related("cohort", "team", "role")
+    memberships = list(
+        Membership.objects.filter(user=user).select_related("cohort", "team", "role")
+    )
     attended = list(Attendance.objects.filter(membership__user=user))
     starts = dict(  # the session's date stands for the session (one per translation)
         CohortSession.objects.filter(uid__in=[a.session for a in attended]).values_list(
@@ -71,6 +75,32 @@ def held_by_samling(user):
             )
         ],
         "tasks_ticked": [str(t.task_key) for t in TaskTick.objects.filter(user=user)],
+        **written_by(user, memberships),
+    }
+
+
+def written_by(user, memberships):
+    """Team answers the person wrote, their own notes, the sessions they evaluated (the
+    evaluations' answers are anonymous: nothing links them to anyone) and reminders."""
+    changes = apps.get_model("teamwork", "AnswerChange").objects.filter(author=user)
+    return {
+        "team_answers_written": [
+            {
+                "team": c.answer.team.municipality,
+                "task": str(c.answer.task_key),
+                "version": c.version,
+                "saved": c.saved_at.isoformat(),
+                "text": c.text,
+            }
+            for c in changes.select_related("answer__team").order_by("saved_at")
+        ],
+        "personal_notes": [
+            {"cohort": m.cohort.title, "task": str(n.task_key), "text": n.text}
+            for m in memberships
+            for n in m.notes.all()
+        ],
+        "sessions_evaluated": sum(m.evaluated.count() for m in memberships),
+        "reminders_by_email": {m.cohort.title: not m.reminders_off for m in memberships},
     }
 
 
@@ -119,6 +149,8 @@ def purge(today, dry_run=False):
         membership.delete()  # attendance with it; group access ends
     for cohort in cohorts:
         cohort.registrations.all().delete()
+        cohort.teams.all().delete()  # with their answers and the history of who wrote them
+        cohort.evaluations.all().delete()
     gone = [u for u in users if not kept_anyway(u)]
     get_user_model().objects.filter(pk__in=[u.pk for u in gone]).delete()
     if dry_run:

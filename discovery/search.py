@@ -16,6 +16,7 @@ from programme.pages import (
     ReflectionTaskPage,
     ToolPage,
 )
+from programme.shared_results import SharedResultPage
 from security.visibility import public_q, restricted_q
 
 KINDS = {
@@ -24,6 +25,7 @@ KINDS = {
     "goal": (CompetenceGoalPage, _("Competence goal")),
     "task": (ReflectionTaskPage, _("Reflection task")),
     "tool": (ToolPage, _("Tool")),
+    "result": (SharedResultPage, _("Shared result")),
 }
 MAX_QUERY_LENGTH = 200
 # Control characters, and ":" which Wagtail's query syntax reads as a field filter.

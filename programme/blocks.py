@@ -128,3 +128,36 @@ class QuestionsBlock(blocks.StreamBlock):
         description=_("One question for the participants to reflect on."),
         preview_value="Hva kjennetegner god læring hos oss?",
     )
+
+
+class ScaleQuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("question"), max_length=250)
+    low = blocks.CharBlock(label=_("meaning of 1"), max_length=60, help_text=_('e.g. "Not at all"'))
+    high = blocks.CharBlock(label=_("meaning of 5"), max_length=60, help_text=_('e.g. "Very much"'))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Scale from 1 to 5")
+        description = _("A statement or question answered on a scale from 1 to 5.")
+        preview_value = {"question": "Hvor nyttig var samlingen?", "low": "Lite", "high": "Svært"}
+
+
+class TextQuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("question"), max_length=250)
+
+    class Meta:
+        icon = "comment"
+        label = _("Free text")
+        description = _("A question answered in the participant's own words.")
+        preview_value = {"question": "Hva tar du med deg?"}
+
+
+class EvaluationBlock(blocks.StreamBlock):
+    """A session evaluation. Answers are kept by block id, which a translation keeps,
+    so Norwegian and Danish answers to one question count together."""
+
+    scale = ScaleQuestionBlock()
+    text = TextQuestionBlock()
+
+    class Meta:
+        max_num = 12

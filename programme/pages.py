@@ -24,7 +24,7 @@ from discovery.indexing import OwnContentIndexMixin
 from security.visibility import ViewRestrictionsMixin
 
 from . import api_data, bundle, relations, tool_library
-from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, QuestionsBlock
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, EvaluationBlock, QuestionsBlock
 from .checklist import ticked_keys
 
 
@@ -80,6 +80,16 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         help_text=_("How many people a municipality may send at most. Empty: no rule."),
     )
 
+    evaluation = StreamField(
+        EvaluationBlock(),
+        verbose_name=_("session evaluation"),
+        blank=True,
+        help_text=_(
+            "The questions participants answer after each session of this programme's"
+            " cohorts. Translate them with the page; answers count across languages."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
@@ -101,6 +111,7 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
             heading=_("Team rules"),
             help_text=_("What every municipal team in this programme's cohorts must be."),
         ),
+        FieldPanel("evaluation"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -125,12 +136,14 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
                 {"team_max_members": _("Must be at least the fewest members per team.")}
             )
 
-    unlisted_fields = ["body", "contacts"]  # never shown in lists (programme.localize.lean)
+    # never shown in lists (programme.localize.lean)
+    unlisted_fields = ["body", "contacts", "evaluation"]
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "programme.ModulePage",
         "programme.CompetenceGoalPage",
         "programme.CohortPage",
+        "programme.SharedResultPage",
     ]
     template = "programme/programme_page.html"
 
@@ -168,6 +181,11 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         verbose_name=_("body"),
         help_text=_("The session's content: text, agenda, quotes, media."),
     )
+    bring = models.TextField(
+        _("what to bring"),
+        blank=True,
+        help_text=_("What participants bring to the session; sent with the reminders."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -175,6 +193,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         FieldPanel("duration"),
         FieldPanel("introduction"),
         FieldPanel("body"),
+        FieldPanel("bring"),
         InlinePanel("goal_links", label=_("Competence goals this module serves")),
         InlinePanel("tool_links", label=_("Tools used in the session")),
     ]

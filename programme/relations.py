@@ -127,6 +127,9 @@ def programme_context(programme):
         "goals": children_in_language(
             page_type("CompetenceGoalPage").objects.all(), programme, paths
         ),
+        "results": children_in_language(
+            page_type("SharedResultPage").objects.all(), programme, paths
+        ),
         "audience": linked_in_language(
             snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),

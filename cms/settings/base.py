@@ -19,6 +19,9 @@ INSTALLED_APPS = [
     "security",
     "programme",
     "cohorts",
+    "teamwork",
+    "evaluations",
+    "reminders",
     "editorial",
     "discovery",
     "wagtail_localize",
@@ -348,3 +351,7 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # deleted this many days after their cohort's last session (purge_participant_data).
 INVITATION_VALID_DAYS = int(os.environ.get("INVITATION_VALID_DAYS", 14))
 PARTICIPANT_DATA_RETENTION_DAYS = int(os.environ.get("PARTICIPANT_DATA_RETENTION_DAYS", 365))
+# A session's evaluation stays open this many days after it; its results are shown
+# once this many have answered, so that no answer can be told apart.
+EVALUATION_OPEN_DAYS = int(os.environ.get("EVALUATION_OPEN_DAYS", 14))
+EVALUATION_MIN_ANSWERS = int(os.environ.get("EVALUATION_MIN_ANSWERS", 3))

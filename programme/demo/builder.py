@@ -14,6 +14,7 @@ from programme.cohorts import CohortPage, CohortSession
 from .absolutt import ABSOLUTT
 from .cohorts import COHORTS, session_times
 from .documents import BUILDERS
+from .evaluation import with_session_texts
 from .kl import KL
 from .led_skole import LED_SKOLE
 from .participants import ensure_participants
@@ -211,6 +212,10 @@ def programme_fields(text):
             ("contact", {"name": n, "role": r, "email": e, "phone": ""})
             for n, r, e in text["contacts"]
         ],
+        "evaluation": [
+            (kind, {"question": q, **({"low": low, "high": high} if kind == "scale" else {})})
+            for kind, q, low, high in text.get("evaluation", [])
+        ],
     }
 
 
@@ -226,6 +231,7 @@ def module_fields(text):
         "duration": text["duration"],
         "introduction": text["introduction"],
         "body": [("text", RichText(rich(text["body"]))), ("agenda", agenda)],
+        "bring": text.get("bring", ""),
     }
 
 
@@ -240,6 +246,7 @@ def task_fields(text):
 
 def ensure_programme(data, roles, themes, tools):
     source = data["source"]
+    data = with_session_texts(data, [source, *data["translations"]])
     parent = home(source)
     programme = child(parent, pages.ProgrammePage, data["slug"])
     if programme is None:
@@ -286,6 +293,7 @@ def ensure_goal(programme, goal, source):
 
 
 def ensure_module(programme, module, source, goals, themes, roles, tools):
+    module = with_session_texts(module, [source, *module.get("translations", [])])
     page = child(programme, pages.ModulePage, module["slug"])
     if page is None:
         rows = [("goal_links", links.ModuleGoal(target=goals[s])) for s in module["goals"]]

@@ -1,11 +1,14 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from cohorts.demo import ensure_cohort_people
+from evaluations.demo import ensure_evaluations
 from programme.demo.accounts import PASSWORD, ensure_staff_accounts
 from programme.demo.builder import build_demo
 from programme.demo.home import point_site_at, update_home_pages
+from teamwork.demo import ensure_team_work
 
 
 class Command(BaseCommand):
@@ -18,6 +21,8 @@ class Command(BaseCommand):
         programmes = build_demo()
         created = ensure_staff_accounts()
         ensure_cohort_people(PASSWORD)
+        ensure_team_work()
+        ensure_evaluations(timezone.now())
         self.stdout.write(f"Home pages updated: {len(homes)}")
         self.stdout.write(f"Programmes: {', '.join(p.title for p in programmes)}")
         if created:

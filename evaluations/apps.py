@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EvaluationsConfig(AppConfig):
+    """Participants evaluate each session anonymously; facilitators and editors read the
+    results per session and cohort."""
+
+    name = "evaluations"
+    verbose_name = _("Session evaluations")
+    default_auto_field = "django.db.models.BigAutoField"

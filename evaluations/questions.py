@@ -1,0 +1,57 @@
+"""A programme's evaluation questions, when an evaluation is open, and who may answer."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+
+from cohorts.models import Attendance
+
+from .models import EvaluationReceipt
+
+
+@dataclass
+class Question:
+    key: str  # the block id, the same in every translation
+    kind: str  # "scale" or "text"
+    text: str
+    low: str = ""
+    high: str = ""
+
+
+def questions_for(cohort, language):
+    """The questions of the cohort's programme, in `language` where translated."""
+    programme = cohort.page_in(language).get_parent().specific
+    if not programme.evaluation:
+        programme = cohort.page().get_parent().specific
+    return [
+        Question(
+            block.id,
+            block.block_type,
+            block.value["question"],
+            block.value.get("low", ""),
+            block.value.get("high", ""),
+        )
+        for block in programme.evaluation
+    ]
+
+
+def opens(session):
+    """In the session's last hour, so it can be answered before leaving the room."""
+    return session.end - timedelta(hours=1)
+
+
+def closes(session):
+    return session.end + timedelta(days=settings.EVALUATION_OPEN_DAYS)
+
+
+def is_open(session, now):
+    return opens(session) <= now <= closes(session)
+
+
+def may_answer(membership, session):
+    """A member may answer once; where attendance was recorded, only if present."""
+    if EvaluationReceipt.objects.filter(membership=membership, session=session.uid).exists():
+        return False
+    recorded = Attendance.objects.filter(membership__cohort=membership.cohort, session=session.uid)
+    return not recorded.exists() or recorded.filter(membership=membership).exists()

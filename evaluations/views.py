@@ -1,0 +1,100 @@
+"""Answering an evaluation (the cohort's members) and reading its results (the cohort's
+facilitators, and editors who may edit the cohort page)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from cohorts.access import may_manage
+from cohorts.attendance import sessions_of
+from cohorts.models import Cohort
+
+from .forms import EvaluationForm
+from .models import EvaluationReceipt, EvaluationResponse
+from .questions import closes, is_open, may_answer, opens, questions_for
+from .results import results, workbook
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def live_cohort(pk):
+    return get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)
+
+
+def may_read_results(user, cohort):
+    if may_manage(user, cohort):
+        return True
+    page = cohort.page()
+    return page is not None and page.permissions_for_user(user).can_edit()
+
+
+@login_required
+def evaluate(request, pk, session):
+    cohort = live_cohort(pk)
+    membership = get_object_or_404(cohort.memberships, user=request.user)
+    found = [s for s in sessions_of(cohort) if s.uid == session]
+    if not found:
+        raise Http404
+    session = found[0]
+    language = translation.get_language()
+    context = {"cohort": cohort, "cohort_page": cohort.page_in(language), "session": session}
+    now = timezone.now()
+    if not is_open(session, now):
+        context.update(opens=opens(session), closes=closes(session), not_yet=now < opens(session))
+        return render(request, "evaluations/closed.html", context)
+    if not may_answer(membership, session):
+        return render(request, "evaluations/answered.html", context)
+    form = EvaluationForm(questions_for(cohort, language), request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if save(cohort, membership, session, form.answers(), language):
+            messages.success(request, _("Thank you! Your answers are saved anonymously."))
+        return redirect(context["cohort_page"].url)
+    return render(request, "evaluations/evaluate.html", {**context, "form": form})
+
+
+def save(cohort, membership, session, answers, language):
+    """The receipt and the answers together, or neither (a second tab's submit)."""
+    try:
+        with transaction.atomic():
+            EvaluationReceipt.objects.create(membership=membership, session=session.uid)
+            EvaluationResponse.objects.create(
+                cohort=cohort,
+                session=session.uid,
+                submitted_on=timezone.localdate(),
+                language=language,
+                answers=answers,
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def readable_results(request, pk):
+    cohort = live_cohort(pk)
+    if not may_read_results(request.user, cohort):
+        raise Http404
+    language = translation.get_language()
+    found = results(cohort, sessions_of(cohort), questions_for(cohort, language))
+    return cohort, language, found
+
+
+@login_required
+def results_page(request, pk):
+    cohort, language, found = readable_results(request, pk)
+    context = {"cohort": cohort, "cohort_page": cohort.page_in(language), "results": found}
+    return render(request, "evaluations/results.html", context)
+
+
+@login_required
+def results_xlsx(request, pk):
+    cohort, _language, found = readable_results(request, pk)
+    response = HttpResponse(workbook(found), content_type=XLSX)
+    name = slugify(f"{_('evaluation')}-{cohort.title}")
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,199 @@
+"""The reminders due on a day, each with its email in the cohort's language.
+
+A participant's reminder says when and where the session is, what their team still has
+to do (the tasks since the last session and those to prepare), what to bring, and links
+to the calendar and the cohort. A facilitator's says how far each team has come.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from cohorts.models import Cohort
+from programme.calendar import local_zone
+from programme.checklist import TaskTick
+from programme.cohort_context import shown_sessions, tasks_of
+from programme.page_types import page_type
+from teamwork.models import TeamAnswer
+from teamwork.progress import team_progress
+from teamwork.tasks import is_team_task
+
+from .models import SentReminder
+from .schedule import days_until, due_reminder
+
+OPT_OUT_SALT = "samling.reminders.opt-out"
+
+
+@dataclass
+class Reminder:
+    kind: str
+    user: object
+    cohort: object
+    session: object
+    days_before: int
+    message: EmailMessage
+
+    def line(self):
+        when = timezone.localtime(self.session.start, local_zone(self.cohort.language()))
+        return (
+            f"{self.kind} {self.user.email} · {self.cohort.title} · "
+            f"{when:%Y-%m-%d %H:%M} · {self.days_before} days before"
+        )
+
+    def record(self):
+        return SentReminder(
+            user=self.user,
+            cohort=self.cohort,
+            session=self.session.uid,
+            days_before=self.days_before,
+            kind=self.kind,
+        )
+
+
+def opt_out_token(membership):
+    return signing.dumps(membership.pk, salt=OPT_OUT_SALT)
+
+
+def due_reminders(today):
+    """Every reminder due on `today` (a date in each cohort's own time zone) not yet sent."""
+    found = []
+    for cohort in Cohort.objects.filter(page_deleted_at__isnull=True).order_by("pk"):
+        page = cohort.page()
+        if page is None or not page.live or not cohort.reminder_days_before():
+            continue
+        with translation.override(cohort.language()), timezone.override(local_zone()):
+            found += cohort_reminders(cohort, page, today)
+    return found
+
+
+def cohort_reminders(cohort, page, today):
+    sessions = sorted(shown_sessions(page), key=lambda s: s.start)
+    found = []
+    for index, session in enumerate(sessions):
+        ahead = days_until(session, today, local_zone())
+        days = due_reminder(ahead, cohort.reminder_days_before())
+        if days is None:
+            continue
+        previous = sessions[index - 1] if index else None
+        task_model = page_type("ReflectionTaskPage")
+        tasks = tasks_of(previous, task_model.BETWEEN) + tasks_of(session, task_model.BEFORE)
+        context = {**session_context(cohort, page, session), "days": ahead, "reminder": days}
+        sent = set(
+            SentReminder.objects.filter(
+                cohort=cohort, session=session.uid, days_before=days
+            ).values_list("user_id", "kind")
+        )
+        found += participant_reminders(context, tasks, sent)
+        found += facilitator_reminders(context, tasks, sent)
+    return found
+
+
+def session_context(cohort, page, session):
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    calendar = page.url + page.reverse_subpage("session_calendar", args=[session.uid])
+    return {
+        "cohort": cohort,
+        "page": page,
+        "session": session,
+        "module": session.shown_module,
+        "bring": session.shown_module.bring if session.shown_module else "",
+        "calendar_link": base + calendar,
+        "cohort_link": base + page.url,
+        "base": base,
+    }
+
+
+def participant_reminders(context, tasks, sent):
+    cohort = context["cohort"]
+    keys = [t.translation_key for t in tasks]
+    answered = set(
+        TeamAnswer.objects.filter(team__cohort=cohort, task_key__in=keys)
+        .exclude(text="")
+        .values_list("team_id", "task_key")
+    )
+    ticked = set(
+        TaskTick.objects.filter(task_key__in=keys, user__memberships__cohort=cohort).values_list(
+            "user_id", "task_key"
+        )
+    )
+    members = (
+        cohort.memberships.filter(reminders_off=False, user__is_active=True)
+        .exclude(user__email="")
+        .select_related("user", "team")
+    )
+    found = []
+    for member in members:
+        if (member.user_id, SentReminder.PARTICIPANT) in sent:
+            continue
+        still = [t for t in tasks if not is_done(t, member, answered, ticked)]
+        opt_out = reverse("reminders:opt_out", args=[opt_out_token(member)])
+        extra = {
+            "name": member.user.first_name or member.user.email,
+            "team": member.team,
+            "tasks": still,
+        }
+        message = email(
+            "participant",
+            {**context, **extra, "opt_out_link": context["base"] + opt_out},
+            member.user,
+        )
+        found.append(
+            Reminder(
+                SentReminder.PARTICIPANT,
+                member.user,
+                cohort,
+                context["session"],
+                context["reminder"],
+                message,
+            )
+        )
+    return found
+
+
+def is_done(task, member, answered, ticked):
+    if is_team_task(task):
+        return (member.team_id, task.translation_key) in answered
+    return (member.user_id, task.translation_key) in ticked
+
+
+def facilitator_reminders(context, tasks, sent):
+    cohort = context["cohort"]
+    people = cohort.facilitators.filter(is_active=True).exclude(email="")
+    people = [p for p in people if (p.pk, SentReminder.FACILITATOR) not in sent]
+    if not people:
+        return []
+    progress = team_progress(cohort, tasks)
+    off = cohort.memberships.filter(reminders_off=True).count()
+    found = []
+    for person in people:
+        extra = {
+            "name": person.first_name or person.email,
+            "progress": progress,
+            "off": off,
+            "tasks": tasks,
+        }
+        message = email("facilitator", {**context, **extra}, person)
+        found.append(
+            Reminder(
+                SentReminder.FACILITATOR,
+                person,
+                cohort,
+                context["session"],
+                context["reminder"],
+                message,
+            )
+        )
+    return found
+
+
+def email(kind, context, user):
+    subject = render_to_string(f"reminders/email/{kind}_subject.txt", context)
+    body = render_to_string(f"reminders/email/{kind}.txt", context)
+    return EmailMessage(
+        settings.EMAIL_SUBJECT_PREFIX + " ".join(subject.split()), body, to=[user.email]
+    )

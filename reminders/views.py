@@ -1,0 +1,63 @@
+"""Participants turn reminders off (and on): from the link in every reminder, without
+logging in, or on the cohort page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cohorts.access import managed_cohort
+from cohorts.models import Cohort, Membership
+
+from .forms import ReminderDaysForm
+from .messages import OPT_OUT_SALT
+
+
+def opt_out(request, token):
+    """GET asks, POST turns reminders off: a mail scanner following links changes nothing."""
+    try:
+        pk = signing.loads(token, salt=OPT_OUT_SALT)
+    except signing.BadSignature:
+        raise Http404 from None
+    membership = get_object_or_404(Membership.objects.select_related("cohort"), pk=pk)
+    done = request.method == "POST"
+    if done and not membership.reminders_off:
+        membership.reminders_off = True
+        membership.save(update_fields=["reminders_off"])
+    context = {"membership": membership, "done": done or membership.reminders_off}
+    return render(request, "reminders/opt_out.html", context)
+
+
+@login_required
+@require_POST
+def toggle(request, pk):
+    cohort = get_object_or_404(Cohort, pk=pk)
+    membership = get_object_or_404(cohort.memberships, user=request.user)
+    membership.reminders_off = request.POST.get("reminders") != "on"
+    membership.save(update_fields=["reminders_off"])
+    if membership.reminders_off:
+        messages.success(request, _("You will get no more reminders by email."))
+    else:
+        messages.success(request, _("You will get reminders by email before each session."))
+    return redirect(cohort.page_in(translation.get_language()).url)
+
+
+@login_required
+def reminder_days(request, pk):
+    """The facilitator chooses how many days before each session reminders go out."""
+    cohort = managed_cohort(request, pk)
+    form = ReminderDaysForm(request.POST or None, instance=cohort)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Reminders saved."))
+        return redirect("cohorts:overview", pk=pk)
+    context = {
+        "cohort": cohort,
+        "cohort_page": cohort.page_in(translation.get_language()),
+        "form": form,
+    }
+    return render(request, "reminders/reminder_days.html", context)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TeamworkConfig(AppConfig):
+    """What teams do between sessions: shared answers with their history, personal
+    notes, the team's workbook and its progress. People's words: seen by the team and
+    the cohort's facilitators, by the whole cohort only when the team shares them."""
+
+    name = "teamwork"
+    verbose_name = _("Team work between sessions")
+    default_auto_field = "django.db.models.BigAutoField"

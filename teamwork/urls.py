@@ -1,0 +1,17 @@
+"""Team work's addresses, under /nb/ and /da/ next to the cohorts' own."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "teamwork"
+urlpatterns = [
+    path("kull/<int:pk>/oppgaver/<uuid:task>/", views.task_answer, name="task"),
+    path("kull/<int:pk>/oppgaver/<uuid:task>/deling/", views.sharing, name="sharing"),
+    path("kull/<int:pk>/svar/<int:answer>/resultat/", views.propose_result, name="propose"),
+    path(
+        "kull/<int:pk>/arbeidsbok/<int:team>.<str:kind>",
+        views.team_workbook,
+        name="workbook",
+    ),
+]
