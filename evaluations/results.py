@@ -79,13 +79,15 @@ def results(cohort, sessions, questions):
     by_session = {}
     for response in responses:
         by_session.setdefault(response.session, []).append(response)
-    found = []
+    found, pooled = [], []
     for session in sessions:
         if session.uid in by_session:
             label = formats.date_format(session.start, "j. F Y")
             found.append(summarise(label, by_session[session.uid], questions))
+            if found[-1].shown:  # a session too few answered stays hidden in the total too
+                pooled += by_session[session.uid]
     if len(found) > 1:
-        found.append(summarise(_("All sessions"), responses, questions))
+        found.append(summarise(_("All sessions"), pooled, questions))
     return found
 
 

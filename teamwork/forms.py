@@ -34,6 +34,12 @@ class AnswerForm(forms.Form):
     text = LongTextField(label=_("Your team's answer"))
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=MAX_VERSION)
 
+    def clean(self):
+        """A hidden field shows no error of its own: say it for the whole form."""
+        if self._errors.pop("version", None):
+            self.add_error(None, _("The page is out of date. Reload it and try again."))
+        return super().clean()
+
 
 class NoteForm(forms.Form):
     text = LongTextField(label=_("Your note"), help_text=_("Only you can see it."))

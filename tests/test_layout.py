@@ -5,7 +5,19 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["cms", "cohorts", "discovery", "editorial", "home", "pagecache", "programme", "security"]
+APPS = [
+    "cms",
+    "cohorts",
+    "discovery",
+    "editorial",
+    "evaluations",
+    "home",
+    "pagecache",
+    "programme",
+    "reminders",
+    "security",
+    "teamwork",
+]
 
 
 def module_name(path):

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from cohorts.models import Attendance, Membership
+from teamwork.models import AnswerChange, TeamAnswer
 
 from .conftest import logged_in
 
@@ -48,6 +49,12 @@ def test_a_participant_downloads_what_samling_holds_about_them(absolutt):
     assert data["account"]["username"] == "deltaker-absolutt"
     assert data["cohorts"][0]["team"] == "Hamar"
     assert "Siri Lund" not in response.text  # only their own data
+    (written,) = data["team_answers_written"]  # the demo's: Marte's version of Hamar's answer
+    assert (written["team"], written["version"]) == ("Hamar", 2)
+    assert "overgangen fra barnehage til skole" in written["text"]
+    assert "Styrke: lesing på mellomtrinnet.\n" not in response.text  # Tor's version is his
+    assert data["reminders_by_email"] == {"ABSOLUTT Innlandet 2026": True}
+    assert data["personal_notes"] == [] and data["sessions_evaluated"] == 0
 
 
 def test_retention_deletes_participants_a_set_time_after_the_last_session(absolutt, settings):
@@ -66,6 +73,9 @@ def test_retention_deletes_participants_a_set_time_after_the_last_session(absolu
     assert absolutt.memberships.exists()
     call_command("purge_participant_data", "--date", (last + timedelta(days=31)).date().isoformat())
     assert not absolutt.memberships.exists() and not absolutt.registrations.exists()
+    assert not absolutt.teams.exists() and not absolutt.evaluations.exists()
+    assert not TeamAnswer.objects.filter(team__cohort=absolutt).exists()
+    assert not AnswerChange.objects.filter(answer__team__cohort=absolutt).exists()
     assert not User.objects.filter(pk=invented.pk).exists()  # no other reason to keep it
     assert User.objects.filter(username="fasilitator-absolutt").exists()
     assert Membership.objects.filter(cohort__title="Klynge Midtjylland").exists()

@@ -1,0 +1,161 @@
+"""Evaluations: open after a session for its participants, answered once, anonymous;
+results per session and cohort for facilitators and editors, with a chart and .xlsx."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from django.urls import reverse
+from django.utils import timezone
+
+from cohorts.attendance import sessions_of
+from evaluations.models import EvaluationReceipt, EvaluationResponse
+from evaluations.questions import questions_for
+from programme.cohorts import CohortSession
+
+from .between import member
+from .conftest import logged_in
+
+HAMAR = ["deltaker-absolutt", "tor.sveen@example.org", "lise.bakken@example.org"]
+
+
+def just_held(cohort, days_ago=1):
+    """The cohort's third session (the next in the demo, so nobody has evaluated it),
+    moved to have ended `days_ago` days ago."""
+    session = sessions_of(cohort)[2]
+    end = timezone.now() - timedelta(days=days_ago)
+    CohortSession.objects.filter(uid=session.uid).update(start=end - timedelta(hours=6), end=end)
+    return session
+
+
+def answers(cohort, scale="4", text=""):
+    data = {}
+    for question in questions_for(cohort, "nb"):
+        data[question.key] = scale if question.kind == "scale" else text
+    return data
+
+
+def evaluate_url(cohort, session):
+    return reverse("evaluations:evaluate", args=[cohort.pk, session.uid])
+
+
+@pytest.mark.django_db
+def test_a_participant_answers_once_and_the_answer_carries_no_name(absolutt):
+    session = just_held(absolutt)
+    marte = logged_in("deltaker-absolutt")
+    cohort_page = marte.get(absolutt.page().url).content.decode()
+    assert evaluate_url(absolutt, session) in cohort_page  # linked where they look
+    form = marte.get(evaluate_url(absolutt, session)).content.decode()
+    assert "Hvor nyttig var samlingen for arbeidet i kommunen?" in form
+    response = marte.post(evaluate_url(absolutt, session), answers(absolutt, "5", "Mye"))
+    assert response.status_code == 302
+    saved = EvaluationResponse.objects.get(cohort=absolutt, session=session.uid)
+    assert set(saved.answers.values()) == {5, "Mye"}
+    assert saved.submitted_on == timezone.localdate()  # the day only, no time
+    field_names = {f.name for f in EvaluationResponse._meta.get_fields()}
+    assert not field_names & {"membership", "user", "created_at"}
+    assert EvaluationReceipt.objects.filter(
+        membership=member(absolutt, "deltaker-absolutt")
+    ).exists()
+
+    again = marte.post(evaluate_url(absolutt, session), answers(absolutt, "1"))
+    assert "Du har allerede evaluert denne samlingen" in again.content.decode()
+    assert EvaluationResponse.objects.filter(session=session.uid).count() == 1
+    assert evaluate_url(absolutt, session) not in marte.get(absolutt.page().url).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("scale", ["", "7", "0", "9" * 30])
+def test_a_missing_or_wrong_scale_value_gets_a_clear_error(absolutt, scale):
+    session = just_held(absolutt)
+    response = logged_in("deltaker-absolutt").post(
+        evaluate_url(absolutt, session), answers(absolutt, scale)
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Velg et tall fra 1 til 5." in page or "Velg et gyldig valg" in page
+    assert not EvaluationResponse.objects.filter(session=session.uid).exists()
+
+
+@pytest.mark.django_db
+def test_the_evaluation_opens_in_the_sessions_last_hour_and_closes_after_two_weeks(absolutt):
+    marte = logged_in("deltaker-absolutt")
+    upcoming = sessions_of(absolutt)[3]
+    assert "Evalueringen åpner" in marte.get(evaluate_url(absolutt, upcoming)).content.decode()
+    old = just_held(absolutt, days_ago=15)
+    assert "Evalueringen ble stengt" in marte.get(evaluate_url(absolutt, old)).content.decode()
+    assert logged_in("deltager-kl").get(evaluate_url(absolutt, old)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_where_attendance_was_recorded_only_those_present_answer(absolutt):
+    session = just_held(absolutt)
+    present = member(absolutt, "tor.sveen@example.org")
+    present.attended.create(session=session.uid)
+    marte = logged_in("deltaker-absolutt")
+    marte.post(evaluate_url(absolutt, session), answers(absolutt))
+    assert not EvaluationResponse.objects.filter(session=session.uid).exists()
+    logged_in("tor.sveen@example.org").post(evaluate_url(absolutt, session), answers(absolutt))
+    assert EvaluationResponse.objects.filter(session=session.uid).count() == 1
+
+
+def results_url(cohort):
+    return reverse("evaluations:results", args=[cohort.pk])
+
+
+@pytest.mark.django_db
+def test_results_are_shown_from_three_answers_as_chart_and_table(absolutt):
+    session = just_held(absolutt)
+    for username, scale in zip(HAMAR[:2], ["3", "5"], strict=True):
+        logged_in(username).post(
+            evaluate_url(absolutt, session), answers(absolutt, scale, username[:3])
+        )
+    facilitator = logged_in("fasilitator-absolutt")
+    page = facilitator.get(results_url(absolutt)).content.decode()
+    assert "Resultatene vises når minst tre har svart" in page
+    assert "tor" not in page.split("Evalueringsresultater", 2)[-1]  # no free text shown yet
+    logged_in(HAMAR[2]).post(evaluate_url(absolutt, session), answers(absolutt, "4", "Fin dag"))
+    page = facilitator.get(results_url(absolutt)).content.decode()
+    assert '<svg class="chart"' in page and 'role="img"' in page
+    assert "<desc" in page and "1: 4,0." in page  # the chart described in words
+    assert "<td>4,0</td><td>0</td><td>0</td><td>1</td><td>1</td><td>1</td>" in page  # mean, 1..5
+    assert "Fin dag" in page
+    assert "Alle samlinger" in page  # the whole cohort, as the demo's held sessions answered
+
+
+@pytest.mark.django_db
+def test_results_are_for_facilitators_and_editors_only(absolutt):
+    assert logged_in("fasilitator-absolutt").get(results_url(absolutt)).status_code == 200
+    assert logged_in("redaktor-nb").get(results_url(absolutt)).status_code == 200
+    assert logged_in("deltaker-absolutt").get(results_url(absolutt)).status_code == 404
+    assert logged_in("facilitator-kl").get(results_url(absolutt)).status_code == 404
+    overview = logged_in("fasilitator-absolutt").get(
+        reverse("cohorts:overview", args=[absolutt.pk])
+    )
+    assert results_url(absolutt) in overview.content.decode()
+
+
+@pytest.mark.django_db
+def test_editors_reach_the_results_from_the_cohort_page_in_the_admin(absolutt):
+    editor = logged_in("redaktor-nb")
+    page = editor.get(reverse("wagtailadmin_pages:edit", args=[absolutt.page().pk]))
+    assert results_url(absolutt) in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_results_export_as_xlsx(absolutt):
+    response = logged_in("fasilitator-absolutt").get(
+        reverse("evaluations:export", args=[absolutt.pk])
+    )
+    book = load_workbook(io.BytesIO(response.content))
+    scales = list(book.worksheets[0].values)
+    assert scales[0][:4] == ("Samling", "Spørsmål", "Svar", "Snitt")
+    demo_answers = EvaluationResponse.objects.filter(cohort=absolutt)
+    first_session = sessions_of(absolutt)[0]
+    held = demo_answers.filter(session=first_session.uid).count()
+    assert held >= 3
+    row = scales[1]
+    assert row[2] == held and sum(row[4:9]) == held
+    assert list(book.worksheets[1].values)[0] == ("Samling", "Spørsmål", "Svar")
