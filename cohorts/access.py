@@ -62,6 +62,31 @@ def may_manage(user, cohort):
     return user.is_active and (user.is_superuser or cohort.facilitators.filter(pk=user.pk).exists())
 
 
+def memo(request, key, read):
+    """`read()` once per request: a cohort page asks who the visitor is in several places."""
+    found = request.__dict__.setdefault("_cohort_memo", {})
+    if key not in found:
+        found[key] = read()
+    return found[key]
+
+
+def cohort_on_page(request, page):
+    key = ("cohort", page.translation_key)
+    return memo(request, key, lambda: Cohort.objects.filter(page_key=page.translation_key).first())
+
+
+def own_membership(request, cohort):
+    """The visitor's membership of `cohort` (with its team), or None."""
+    if not request.user.is_authenticated:
+        return None
+    members = cohort.memberships.filter(user=request.user).select_related("team")
+    return memo(request, ("member", cohort.pk), members.first)
+
+
+def manages(request, cohort):
+    return memo(request, ("manages", cohort.pk), lambda: may_manage(request.user, cohort))
+
+
 def managed_cohort(request, pk):
     """The cohort `pk` if the user may manage it; 404 for cohorts not theirs, so that
     nobody learns which cohorts exist."""

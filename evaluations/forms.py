@@ -33,7 +33,7 @@ def field_for(question, number):
         return forms.ChoiceField(
             label=f"{number}. {question.text}",
             choices=SCALE,
-            widget=forms.RadioSelect(attrs={"class": "scale"}),
+            widget=forms.RadioSelect,
             help_text=_("1: %(low)s, 5: %(high)s") % {"low": question.low, "high": question.high},
             error_messages={"required": _("Choose a number from 1 to 5.")},
         )

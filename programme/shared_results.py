@@ -25,11 +25,21 @@ class SharedResultPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         ("model", _("Model")),
         ("idea", _("New idea")),
     ]
-    kind = models.CharField(_("kind"), max_length=10, choices=KINDS, default="insight")
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=KINDS,
+        default="insight",
+        help_text=_("What the team arrived at: an insight, a dilemma, a model or a new idea."),
+    )
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences shown in lists.")
     )
-    body = RichTextField(_("result"), features=RICH_TEXT_FEATURES)
+    body = RichTextField(
+        _("result"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The result in the team's words, naming no person."),
+    )
     origin = models.CharField(
         _("from"),
         max_length=200,

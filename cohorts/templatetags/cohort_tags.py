@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone, translation
 
-from cohorts.access import may_manage
+from cohorts.access import cohort_on_page, manages, own_membership
 from cohorts.attendance import sessions_of
 from cohorts.models import Cohort
 from cohorts.registration import is_open
@@ -17,14 +17,14 @@ register = template.Library()
 def cohort_people(context, page):
     """Teams for members and facilitators: names and rule breaches for facilitators
     only; a participant sees the teams' roles, their own team and attendance."""
-    user = context["request"].user
-    if not user.is_authenticated:
+    request = context["request"]
+    if not request.user.is_authenticated:
         return {"shown": False}
-    cohort = Cohort.objects.filter(page_key=page.translation_key).first()
+    cohort = cohort_on_page(request, page)
     if cohort is None:
         return {"shown": False}
-    manager = may_manage(user, cohort)
-    own = cohort.memberships.filter(user=user).first()
+    manager = manages(request, cohort)
+    own = own_membership(request, cohort)
     if not (manager or own):
         return {"shown": False}
     teams, _rules = roster(cohort)

@@ -3,8 +3,8 @@
 from django import template
 from django.utils import timezone
 
+from cohorts.access import cohort_on_page, manages, own_membership
 from cohorts.attendance import sessions_of
-from cohorts.models import Cohort
 
 from ..questions import is_open, may_answer
 from ..views import may_read_results
@@ -14,13 +14,14 @@ register = template.Library()
 
 @register.inclusion_tag("evaluations/includes/on_cohort_page.html", takes_context=True)
 def session_evaluations(context, page):
-    user = context["request"].user
-    cohort = user.is_authenticated and Cohort.objects.filter(page_key=page.translation_key).first()
+    request = context["request"]
+    cohort = request.user.is_authenticated and cohort_on_page(request, page)
     if not cohort:
         return {}
     now = timezone.now()
-    own = cohort.memberships.filter(user=user).first()
+    own = own_membership(request, cohort)
     open_now = []
     if own is not None:
         open_now = [s for s in sessions_of(cohort) if is_open(s, now) and may_answer(own, s)]
-    return {"cohort": cohort, "open_now": open_now, "results": may_read_results(user, cohort)}
+    results = manages(request, cohort) or may_read_results(request.user, cohort)
+    return {"cohort": cohort, "open_now": open_now, "results": results}

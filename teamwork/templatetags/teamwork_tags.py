@@ -5,8 +5,7 @@ from dataclasses import dataclass, field
 
 from django import template
 
-from cohorts.access import may_manage
-from cohorts.models import Cohort
+from cohorts.access import cohort_on_page, manages, own_membership
 
 from ..progress import own_answers, team_progress
 from ..tasks import is_team_task
@@ -30,12 +29,12 @@ class TeamWork:
 def team_work(context, page, tasks):
     """The cohort's team work for the visitor; each task in `tasks` gets `team_task`
     and, for a member, `team_answer` (their team's answer or None)."""
-    user = context["request"].user
-    cohort = user.is_authenticated and Cohort.objects.filter(page_key=page.translation_key).first()
+    request = context["request"]
+    cohort = request.user.is_authenticated and cohort_on_page(request, page)
     if not cohort:
         return TeamWork()
-    own = cohort.memberships.filter(user=user).select_related("team").first()
-    manager = may_manage(user, cohort)
+    own = own_membership(request, cohort)
+    manager = manages(request, cohort)
     if own is None and not manager:
         return TeamWork()
     answers = own_answers(own.team, tasks) if own else {}

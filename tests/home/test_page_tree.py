@@ -13,6 +13,7 @@ from programme.pages import (
     ToolIndexPage,
     ToolPage,
 )
+from programme.shared_results import SharedResultPage
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -22,7 +23,9 @@ class PageTreeRulesTest(WagtailPageTestCase):
 
     def test_programme_holds_modules_and_goals(self):
         self.assertAllowedParentPageTypes(ProgrammePage, {HomePage})
-        self.assertAllowedSubpageTypes(ProgrammePage, {ModulePage, CompetenceGoalPage, CohortPage})
+        self.assertAllowedSubpageTypes(
+            ProgrammePage, {ModulePage, CompetenceGoalPage, CohortPage, SharedResultPage}
+        )
 
     def test_cohort_belongs_to_a_programme(self):
         self.assertAllowedParentPageTypes(CohortPage, {ProgrammePage})

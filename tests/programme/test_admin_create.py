@@ -14,6 +14,7 @@ from programme.pages import (
     ToolIndexPage,
     ToolPage,
 )
+from programme.shared_results import SharedResultPage
 from programme.snippets import AudienceRole, Theme
 from tests.factories import (
     CompetenceGoalPageFactory,
@@ -62,11 +63,18 @@ class CreateThroughAdminTest(WagtailPageTestCase):
                 "team_min_members": "3",
                 "team_max_members": "8",
                 "team_role_links": inline_formset([{"target": self.role.pk}]),
+                "evaluation": streamfield(
+                    [
+                        ("scale", {"question": "Nyttig?", "low": "Lite", "high": "Svært"}),
+                        ("text", {"question": "Hva tar du med deg?"}),
+                    ]
+                ),
             }
         )
         self.assertCanCreate(self.home, ProgrammePage, data)
         page = ProgrammePage.objects.get(slug="nytt-program", locale__language_code="nb")
         assert page.audience_links.get().target == self.role
+        assert [b.block_type for b in page.evaluation] == ["scale", "text"]
         assert (page.team_min_members, page.team_max_members) == (3, 8)
         assert page.team_role_links.get().target == self.role
         # Locale sync puts an untranslated copy (an alias) into the Danish tree.
@@ -90,6 +98,7 @@ class CreateThroughAdminTest(WagtailPageTestCase):
                 "perspective": self.theme.pk,
                 "duration": "Heldag",
                 "introduction": "Om samlingen.",
+                "bring": "PC og egne data.",
                 "body": streamfield(
                     [
                         ("text", rich_text("<p>Innhold.</p>")),
@@ -115,6 +124,20 @@ class CreateThroughAdminTest(WagtailPageTestCase):
             }
         )
         self.assertCanCreate(programme, CompetenceGoalPage, data)
+
+    def test_editor_creates_a_shared_result(self):
+        programme = ProgrammePageFactory(parent=self.home)
+        data = nested_form_data(
+            {
+                "title": "Eie overgangen sammen",
+                "slug": "eie-overgangen",
+                "kind": "insight",
+                "summary": "Kort.",
+                "body": rich_text("<p>Innsikten.</p>"),
+                "origin": "Hamar kommune",
+            }
+        )
+        self.assertCanCreate(programme, SharedResultPage, data)
 
     def test_editor_creates_a_reflection_task(self):
         module = ModulePageFactory(parent=ProgrammePageFactory(parent=self.home))
