@@ -49,9 +49,16 @@ def is_open(session, now):
     return opens(session) <= now <= closes(session)
 
 
-def may_answer(membership, session):
-    """A member may answer once; where attendance was recorded, only if present."""
-    if EvaluationReceipt.objects.filter(membership=membership, session=session.uid).exists():
-        return False
+def has_answered(membership, session):
+    return EvaluationReceipt.objects.filter(membership=membership, session=session.uid).exists()
+
+
+def was_there(membership, session):
+    """Where attendance was recorded, only those present evaluate."""
     recorded = Attendance.objects.filter(membership__cohort=membership.cohort, session=session.uid)
     return not recorded.exists() or recorded.filter(membership=membership).exists()
+
+
+def may_answer(membership, session):
+    """A member may answer once, if they were there."""
+    return not has_answered(membership, session) and was_there(membership, session)

@@ -16,7 +16,7 @@ from cohorts.models import Cohort
 
 from .forms import EvaluationForm
 from .models import EvaluationReceipt, EvaluationResponse
-from .questions import closes, is_open, may_answer, opens, questions_for
+from .questions import closes, has_answered, is_open, may_answer, opens, questions_for
 from .results import results, workbook
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -51,12 +51,13 @@ def evaluate(request, pk, session):
         context.update(opens=opens(session), closes=closes(session), not_yet=now < opens(session))
         return render(request, "evaluations/closed.html", context)
     if not may_answer(membership, session):
+        context["answered"] = has_answered(membership, session)
         return render(request, "evaluations/answered.html", context)
     form = EvaluationForm(questions_for(cohort, language), request.POST or None)
     if request.method == "POST" and form.is_valid():
         if save(cohort, membership, session, form.answers(), language):
             messages.success(request, _("Thank you! Your answers are saved anonymously."))
-        return redirect(context["cohort_page"].url)
+        return redirect(request.path)
     return render(request, "evaluations/evaluate.html", {**context, "form": form})
 
 

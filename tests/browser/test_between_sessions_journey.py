@@ -82,7 +82,8 @@ def test_a_team_writes_its_answer_together_without_losing_a_word(
 
     page.goto(base + COHORT_URL)
     assert page.get_by_text("Laget ditt har svart (sist Tor").is_visible()
-    assert page.get_by_text(re.compile(r"Hamar.*2 av 2 oppgaver gjort")).count() == 1
+    own_team = page.locator(".progress-list li.team--own")
+    assert "Hamar" in own_team.inner_text() and "2 av 2 oppgaver gjort" in own_team.inner_text()
     with page.expect_download() as download:
         page.get_by_role("link", name="PDF").first.click()
     assert download.value.suggested_filename.endswith(".pdf")
@@ -138,7 +139,7 @@ def test_a_danish_team_gets_its_reminder_and_evaluates_the_session(
     page.goto(live_server.url + cohort_link)
     page.get_by_role("link", name="Se evalueringsresultaterne").click()
     assert page.get_by_role("img", name=re.compile("Gennemsnit pr. spørgsmål")).first.is_visible()
-    assert page.get_by_text("Modet til at spørge.").is_visible()
+    assert page.get_by_text("Modet til at spørge.").first.is_visible()
     assert_no_axe_violations(page)
     shot(page, "evaluation-results-375")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

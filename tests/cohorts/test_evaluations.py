@@ -61,7 +61,7 @@ def test_a_participant_answers_once_and_the_answer_carries_no_name(absolutt):
     ).exists()
 
     again = marte.post(evaluate_url(absolutt, session), answers(absolutt, "1"))
-    assert "Du har allerede evaluert denne samlingen" in again.content.decode()
+    assert "Du har evaluert denne samlingen. Takk!" in again.content.decode()
     assert EvaluationResponse.objects.filter(session=session.uid).count() == 1
     assert evaluate_url(absolutt, session) not in marte.get(absolutt.page().url).content.decode()
 
@@ -95,7 +95,8 @@ def test_where_attendance_was_recorded_only_those_present_answer(absolutt):
     present = member(absolutt, "tor.sveen@example.org")
     present.attended.create(session=session.uid)
     marte = logged_in("deltaker-absolutt")
-    marte.post(evaluate_url(absolutt, session), answers(absolutt))
+    refused = marte.post(evaluate_url(absolutt, session), answers(absolutt))
+    assert "Bare deltakere som er registrert som til stede" in refused.content.decode()
     assert not EvaluationResponse.objects.filter(session=session.uid).exists()
     logged_in("tor.sveen@example.org").post(evaluate_url(absolutt, session), answers(absolutt))
     assert EvaluationResponse.objects.filter(session=session.uid).count() == 1
