@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.http import Http404
 
 from programme.cohort_context import shown_sessions
+from programme.localize import in_language
 from programme.page_types import page_type
 from programme.relations import children_in_language
 
@@ -33,12 +34,18 @@ def cohort_tasks(page):
 
 
 def task_of(page, task_key):
-    """The cohort's task with this translation key, or 404."""
-    for part in cohort_tasks(page):
-        for task in part.tasks:
-            if task.translation_key == task_key:
-                return task
-    raise Http404
+    """The task with this translation key in the visitor's language, or 404 where it is
+    not a task of one of the cohort's modules (or not visible to the visitor)."""
+    tasks = in_language(page_type("ReflectionTaskPage").objects.all(), [task_key])
+    if not tasks:
+        raise Http404
+    modules = page.sessions.filter(module__isnull=False).values_list(
+        "module__translation_key", flat=True
+    )
+    module = tasks[0].get_parent()
+    if module.translation_key not in set(modules):
+        raise Http404
+    return tasks[0]
 
 
 def is_team_task(task):

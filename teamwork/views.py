@@ -42,49 +42,50 @@ def task_answer(request, pk, task):
     if not is_team_task(context["task"]):
         return personal_note(request, context)
     own = context["own"]
+    if request.method == "POST" and own is None:
+        raise Http404  # facilitators read; only the team writes
     answer = answers.answer_for(own.team, task) if own else None
-    form = None
-    if own:
-        form = AnswerForm(initial={"text": answer.text, "version": answer.version})
+    form = own and AnswerForm(initial={"text": answer.text, "version": answer.version})
     if request.method == "POST":
-        if own is None:
-            raise Http404  # facilitators read; only the team writes
         form = AnswerForm(request.POST)
         if form.is_valid():
-            data = form.cleaned_data
-            saved = answers.save_answer(own.team, task, data["text"], data["version"], request.user)
+            text, version = form.cleaned_data["text"], form.cleaned_data["version"]
+            saved = answers.save_answer(own.team, task, text, version, request.user)
             if not saved.conflict:
                 messages.success(request, _("Your team's answer is saved."))
                 return redirect(request.path)
+            # Keep the writer's text; the next save builds on the version now saved.
             answer = saved.answer
-            form = AnswerForm(initial={"text": data["text"], "version": answer.version})
+            form = AnswerForm(
+                initial={"text": form.cleaned_data["text"], "version": answer.version}
+            )
             context["conflict"] = True
-    others = TeamAnswer.objects.filter(team__cohort=context["cohort"], task_key=task).exclude(
-        text=""
-    )
-    if own:
-        others = others.exclude(team=own.team)
-    if not context["manager"]:
-        others = others.filter(shared=True)
     context.update(
         answer=answer,
         form=form,
-        sharing=answer is not None
-        and answer.pk
-        and SharingForm(
-            initial={"shared": answer.shared, "consent": answer.consent_at is not None}
-        ),
+        sharing=sharing_form(answer),
         changes=answers.history(answer) if answer else [],
-        others=others.select_related("team", "updated_by", "result_page").order_by(
-            "team__municipality"
-        ),
+        others=other_answers(context, task),
     )
-    return render(
-        request,
-        "teamwork/task_answer.html",
-        context,
-        status=409 if context.get("conflict") else 200,
-    )
+    status = 409 if context.get("conflict") else 200
+    return render(request, "teamwork/task_answer.html", context, status=status)
+
+
+def sharing_form(answer):
+    if answer is None or answer.pk is None:
+        return None
+    return SharingForm(initial={"shared": answer.shared, "consent": answer.consent_at is not None})
+
+
+def other_answers(context, task):
+    """The other teams' answers: all of them for facilitators, the shared ones for members."""
+    found = TeamAnswer.objects.filter(team__cohort=context["cohort"], task_key=task)
+    found = found.exclude(text="").select_related("team", "updated_by", "result_page")
+    if context["own"]:
+        found = found.exclude(team=context["own"].team)
+    if not context["manager"]:
+        found = found.filter(shared=True)
+    return found.order_by("team__municipality")
 
 
 def personal_note(request, context):

@@ -212,3 +212,37 @@ def test_the_cohort_page_shows_each_teams_progress_and_the_own_teams_answers(abs
         )
         in page
     )
+
+
+def more_teams_with_answers(cohort, count):
+    """`count` more teams, each with a member and a shared, twice-saved answer."""
+    from django.contrib.auth import get_user_model
+
+    from teamwork.answers import save_answer, set_sharing
+
+    key = task(TEAM_TASK).translation_key
+    for number in range(count):
+        team = cohort.teams.create(municipality=f"Kommune {number}")
+        user = get_user_model().objects.create(username=f"extra-{number}@example.org")
+        cohort.memberships.create(team=team, user=user)
+        save_answer(team, key, "Første", 0, user)
+        save_answer(team, key, "Andre", 1, user)
+        set_sharing(TeamAnswer.objects.get(team=team, task_key=key), True, True, user)
+
+
+# The task's answer page for a facilitator and for a member, whatever the number of teams.
+ANSWER_PAGE_QUERIES = {"fasilitator-absolutt": 19, "deltaker-absolutt": 21}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ANSWER_PAGE_QUERIES)
+def test_the_answer_page_reads_a_fixed_number_of_queries(absolutt, username):
+    from tests.programme.test_query_counts import count_queries
+
+    url = task_url(absolutt, TEAM_TASK)
+    client = logged_in(username)
+    save(logged_in("deltaker-absolutt"), url, "Hamar", 0)
+    small = count_queries(client, url)
+    more_teams_with_answers(absolutt, 6)
+    large = count_queries(client, url)
+    assert (small, large) == (ANSWER_PAGE_QUERIES[username],) * 2
