@@ -27,13 +27,12 @@ def live_cohort(pk):
 
 
 def may_read_results(user, cohort):
-    """The cohort's facilitators, and editors who may edit its page."""
+    """The cohort's facilitators, and editors who may edit its page in any language."""
     if may_manage(user, cohort):
         return True
     if not user.has_perm("wagtailadmin.access_admin"):
         return False
-    page = cohort.page()
-    return page is not None and page.permissions_for_user(user).can_edit()
+    return any(page.permissions_for_user(user).can_edit() for page in cohort.versions)
 
 
 @login_required

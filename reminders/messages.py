@@ -132,26 +132,8 @@ def participant_reminders(context, tasks, sent):
             continue
         still = [t for t in tasks if not is_done(t, member, answered, ticked)]
         opt_out = reverse("reminders:opt_out", args=[opt_out_token(member)])
-        extra = {
-            "name": member.user.first_name or member.user.email,
-            "team": member.team,
-            "tasks": still,
-        }
-        message = email(
-            "participant",
-            {**context, **extra, "opt_out_link": context["base"] + opt_out},
-            member.user,
-        )
-        found.append(
-            Reminder(
-                SentReminder.PARTICIPANT,
-                member.user,
-                cohort,
-                context["session"],
-                context["reminder"],
-                message,
-            )
-        )
+        extra = {"team": member.team, "tasks": still, "opt_out_link": context["base"] + opt_out}
+        found.append(reminder(SentReminder.PARTICIPANT, member.user, {**context, **extra}))
     return found
 
 
@@ -169,31 +151,15 @@ def facilitator_reminders(context, tasks, sent):
         return []
     progress = team_progress(cohort, tasks)
     off = cohort.memberships.filter(reminders_off=True).count()
-    found = []
-    for person in people:
-        extra = {
-            "name": person.first_name or person.email,
-            "progress": progress,
-            "off": off,
-            "tasks": tasks,
-        }
-        message = email("facilitator", {**context, **extra}, person)
-        found.append(
-            Reminder(
-                SentReminder.FACILITATOR,
-                person,
-                cohort,
-                context["session"],
-                context["reminder"],
-                message,
-            )
-        )
-    return found
+    extra = {"progress": progress, "off": off, "tasks": tasks}
+    return [reminder(SentReminder.FACILITATOR, p, {**context, **extra}) for p in people]
 
 
-def email(kind, context, user):
+def reminder(kind, user, context):
+    """The reminder of `kind` for `user`, its email written from the template of that kind."""
+    context = {**context, "name": user.first_name or user.email}
     subject = render_to_string(f"reminders/email/{kind}_subject.txt", context)
     body = render_to_string(f"reminders/email/{kind}.txt", context)
-    return EmailMessage(
-        settings.EMAIL_SUBJECT_PREFIX + " ".join(subject.split()), body, to=[user.email]
-    )
+    subject = settings.EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
+    message = EmailMessage(subject, body, to=[user.email])
+    return Reminder(kind, user, context["cohort"], context["session"], context["reminder"], message)

@@ -76,7 +76,7 @@ def test_facilitator_enrols_from_a_spreadsheet_and_the_participant_lands_on_the_
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Sett passord og logg inn").click()
     page.wait_for_url(f"{live_server.url}/nb/absolutt/absolutt-innlandet-2026/")
-    assert page.get_by_text("ditt lag").is_visible()
+    assert page.locator(".cohort-teams").get_by_text("ditt lag").is_visible()
     assert page.get_by_text("Siri Lund").count() == 0  # names are for facilitators only
     assert_no_axe_violations(page)
     shot(page, f"participant-cohort-{viewport['width']}")

@@ -30,6 +30,7 @@ def screens(cohort):
         f"{base}deltakere/import/",
         f"{base}oppmote/{session}/",
         f"{base}oppmote.xlsx",
+        f"{base}paminnelser/dager/",
     ]
 
 
@@ -81,3 +82,35 @@ def test_removing_a_participant_ends_access_at_once(facilitator, absolutt):
     assert participant.get(COHORT_PAGE).status_code == 403
     user = get_user_model().objects.get(username="deltaker-absolutt")
     assert not user.groups.filter(pk=absolutt.group_id).exists()
+
+
+# Between sessions: a task's answers (Hamar's included), Hamar's workbook, the
+# evaluation results and their export, for each kind of visitor.
+BETWEEN = {
+    None: (302, 302, 302, 302),  # to the login
+    "deltaker-absolutt": (200, 200, 404, 404),  # Hamar's own member
+    "deltager-kl": (404, 404, 404, 404),  # another cohort
+    "fasilitator-absolutt": (200, 200, 200, 200),
+    "facilitator-kl": (404, 404, 404, 404),
+    "redaktor-nb": (404, 404, 200, 200),  # edits the cohort page: reads the results
+    "redaktor-da": (404, 404, 200, 200),  # edits its Danish translation
+    "oversetter": (404, 404, 200, 200),  # may edit the Danish translation too
+    "admin": (200, 200, 200, 200),
+}
+
+
+@pytest.mark.parametrize("username", BETWEEN)
+def test_who_reaches_the_teams_work_and_the_evaluations(absolutt, username):
+    from .between import task
+
+    hamar = absolutt.teams.get(municipality="Hamar")
+    key = task("styrker-og-svakheter").translation_key
+    base = f"/nb/kull/{absolutt.pk}/"
+    urls = [
+        f"{base}oppgaver/{key}/",
+        f"{base}arbeidsbok/{hamar.pk}.docx",
+        f"{base}evalueringer/",
+        f"{base}evalueringer.xlsx",
+    ]
+    client = logged_in(username) if username else Client()
+    assert tuple(client.get(url).status_code for url in urls) == BETWEEN[username]

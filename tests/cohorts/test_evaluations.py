@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cohorts.attendance import sessions_of
 from evaluations.models import EvaluationReceipt, EvaluationResponse
@@ -160,3 +160,18 @@ def test_results_export_as_xlsx(absolutt):
     row = scales[1]
     assert row[2] == held and sum(row[4:9]) == held
     assert list(book.worksheets[1].values)[0] == ("Samling", "Spørsmål", "Svar")
+
+
+@pytest.mark.django_db
+def test_answers_in_danish_and_norwegian_count_together(absolutt):
+    session = just_held(absolutt)
+    with translation.override("da"):
+        danish = evaluate_url(absolutt, session)
+    assert danish.startswith("/da/")
+    form = logged_in(HAMAR[0]).get(danish).content.decode()
+    assert "Hvor nyttigt var mødet for arbejdet i kommunen?" in form  # the page's translation
+    logged_in(HAMAR[0]).post(danish, answers(absolutt, "2"))
+    for username in HAMAR[1:]:
+        logged_in(username).post(evaluate_url(absolutt, session), answers(absolutt, "4"))
+    page = logged_in("fasilitator-absolutt").get(results_url(absolutt)).content.decode()
+    assert "<td>3,3</td><td>0</td><td>1</td><td>0</td><td>2</td><td>0</td>" in page
