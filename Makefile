@@ -69,7 +69,8 @@ bench: setup ## Load benchmark (wrk, gunicorn, nginx; SQLite and PostgreSQL): be
 	bash bin/bench-setup.sh
 	$(PY) bench/run.py $(BENCH_ARGS)
 
-bench-render: demo ## In-process render time and queries of the demo pages, and a 500-row enrolment, against budgets
+bench-render: demo ## In-process render time and queries of the demo pages, a 500-row enrolment and a full-size cohort's team work, against budgets
 	$(MANAGE) collectstatic --noinput -v0
 	$(PY) bench/render_pages.py
 	$(PY) bench/enrolment.py
+	$(PY) bench/between_sessions.py
