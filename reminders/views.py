@@ -35,7 +35,7 @@ def opt_out(request, token):
 @login_required
 @require_POST
 def toggle(request, pk):
-    cohort = get_object_or_404(Cohort, pk=pk)
+    cohort = get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)
     membership = get_object_or_404(cohort.memberships, user=request.user)
     membership.reminders_off = request.POST.get("reminders") != "on"
     membership.save(update_fields=["reminders_off"])
