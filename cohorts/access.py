@@ -87,6 +87,11 @@ def manages(request, cohort):
     return memo(request, ("manages", cohort.pk), lambda: may_manage(request.user, cohort))
 
 
+def live_cohort(pk):
+    """The cohort `pk` while its page exists, or 404."""
+    return get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)
+
+
 def managed_cohort(request, pk):
     """The cohort `pk` if the user may manage it; 404 for cohorts not theirs, so that
     nobody learns which cohorts exist."""

@@ -10,9 +10,8 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from cohorts.access import may_manage
+from cohorts.access import live_cohort, manages
 from cohorts.attendance import sessions_of
-from cohorts.models import Cohort
 
 from .forms import EvaluationForm
 from .models import EvaluationReceipt, EvaluationResponse
@@ -22,14 +21,11 @@ from .results import results, workbook
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def live_cohort(pk):
-    return get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)
-
-
-def may_read_results(user, cohort):
+def may_read_results(request, cohort):
     """The cohort's facilitators, and editors who may edit its page in any language."""
-    if may_manage(user, cohort):
+    if manages(request, cohort):
         return True
+    user = request.user
     if not user.has_perm("wagtailadmin.access_admin"):
         return False
     return any(page.permissions_for_user(user).can_edit() for page in cohort.versions)
@@ -79,7 +75,7 @@ def save(cohort, membership, session, answers, language):
 
 def readable_results(request, pk):
     cohort = live_cohort(pk)
-    if not may_read_results(request.user, cohort):
+    if not may_read_results(request, cohort):
         raise Http404
     language = translation.get_language()
     found = results(cohort, sessions_of(cohort), questions_for(cohort, language))

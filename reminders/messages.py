@@ -16,12 +16,9 @@ from django.utils import timezone, translation
 
 from cohorts.models import Cohort
 from programme.calendar import local_zone
-from programme.checklist import TaskTick
 from programme.cohort_context import shown_sessions, tasks_of
 from programme.page_types import page_type
-from teamwork.models import TeamAnswer
-from teamwork.progress import team_progress
-from teamwork.tasks import is_team_task
+from teamwork.progress import team_progress, work_done
 
 from .models import SentReminder
 from .schedule import days_until, due_reminder
@@ -73,6 +70,7 @@ def due_reminders(today):
 
 def cohort_reminders(cohort, page, today):
     sessions = sorted(shown_sessions(page), key=lambda s: s.start)
+    task_model = page_type("ReflectionTaskPage")
     found = []
     for index, session in enumerate(sessions):
         ahead = days_until(session, today, local_zone())
@@ -80,7 +78,6 @@ def cohort_reminders(cohort, page, today):
         if days is None:
             continue
         previous = sessions[index - 1] if index else None
-        task_model = page_type("ReflectionTaskPage")
         tasks = tasks_of(previous, task_model.BETWEEN) + tasks_of(session, task_model.BEFORE)
         context = {**session_context(cohort, page, session), "days": ahead, "reminder": days}
         sent = set(
@@ -88,8 +85,9 @@ def cohort_reminders(cohort, page, today):
                 cohort=cohort, session=session.uid, days_before=days
             ).values_list("user_id", "kind")
         )
-        found += participant_reminders(context, tasks, sent)
-        found += facilitator_reminders(context, tasks, sent)
+        done = work_done(cohort, tasks)
+        found += participant_reminders(context, tasks, done, sent)
+        found += facilitator_reminders(context, tasks, done, sent)
     return found
 
 
@@ -108,21 +106,10 @@ def session_context(cohort, page, session):
     }
 
 
-def participant_reminders(context, tasks, sent):
-    cohort = context["cohort"]
-    keys = [t.translation_key for t in tasks]
-    answered = set(
-        TeamAnswer.objects.filter(team__cohort=cohort, task_key__in=keys)
-        .exclude(text="")
-        .values_list("team_id", "task_key")
-    )
-    ticked = set(
-        TaskTick.objects.filter(task_key__in=keys, user__memberships__cohort=cohort).values_list(
-            "user_id", "task_key"
-        )
-    )
+def participant_reminders(context, tasks, done, sent):
     members = (
-        cohort.memberships.filter(reminders_off=False, user__is_active=True)
+        context["cohort"]
+        .memberships.filter(reminders_off=False, user__is_active=True)
         .exclude(user__email="")
         .select_related("user", "team")
     )
@@ -130,26 +117,20 @@ def participant_reminders(context, tasks, sent):
     for member in members:
         if (member.user_id, SentReminder.PARTICIPANT) in sent:
             continue
-        still = [t for t in tasks if not is_done(t, member, answered, ticked)]
+        still = [t for t in tasks if not done.by_member(t, member.team_id, member.user_id)]
         opt_out = reverse("reminders:opt_out", args=[opt_out_token(member)])
         extra = {"team": member.team, "tasks": still, "opt_out_link": context["base"] + opt_out}
         found.append(reminder(SentReminder.PARTICIPANT, member.user, {**context, **extra}))
     return found
 
 
-def is_done(task, member, answered, ticked):
-    if is_team_task(task):
-        return (member.team_id, task.translation_key) in answered
-    return (member.user_id, task.translation_key) in ticked
-
-
-def facilitator_reminders(context, tasks, sent):
+def facilitator_reminders(context, tasks, done, sent):
     cohort = context["cohort"]
     people = cohort.facilitators.filter(is_active=True).exclude(email="")
     people = [p for p in people if (p.pk, SentReminder.FACILITATOR) not in sent]
     if not people:
         return []
-    progress = team_progress(cohort, tasks)
+    progress = team_progress(cohort, tasks, done=done)
     off = cohort.memberships.filter(reminders_off=True).count()
     extra = {"progress": progress, "off": off, "tasks": tasks}
     return [reminder(SentReminder.FACILITATOR, p, {**context, **extra}) for p in people]

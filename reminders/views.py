@@ -10,8 +10,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cohorts.access import managed_cohort
-from cohorts.models import Cohort, Membership
+from cohorts.access import live_cohort, managed_cohort
+from cohorts.models import Membership
 
 from .forms import ReminderDaysForm
 from .messages import OPT_OUT_SALT
@@ -35,7 +35,7 @@ def opt_out(request, token):
 @login_required
 @require_POST
 def toggle(request, pk):
-    cohort = get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)
+    cohort = live_cohort(pk)
     membership = get_object_or_404(cohort.memberships, user=request.user)
     membership.reminders_off = request.POST.get("reminders") != "on"
     membership.save(update_fields=["reminders_off"])

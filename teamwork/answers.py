@@ -8,7 +8,7 @@ so of two people saving at once the second is told, and keeps their text to merg
 import difflib
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -32,7 +32,8 @@ def answer_for(team, task_key):
 def save_answer(team, task_key, text, version, user):
     """Save `text` written on `version`; a conflict leaves the newer answer as it is."""
     with transaction.atomic():
-        answer = ensure_answer(team, task_key)
+        # get_or_create itself copes with a teammate creating the row a moment ago
+        answer, _created = TeamAnswer.objects.get_or_create(team=team, task_key=task_key)
         if answer.version == version and answer.text == text:
             return Saved(answer, conflict=False)  # nothing changed: no new version
         updated = TeamAnswer.objects.filter(pk=answer.pk, version=version).update(
@@ -41,15 +42,6 @@ def save_answer(team, task_key, text, version, user):
         if updated:
             AnswerChange.objects.create(answer=answer, version=version + 1, text=text, author=user)
     return Saved(answer_for(team, task_key), conflict=not updated)
-
-
-def ensure_answer(team, task_key):
-    try:
-        with transaction.atomic():
-            answer, _created = TeamAnswer.objects.get_or_create(team=team, task_key=task_key)
-    except IntegrityError:  # a teammate created it a moment ago
-        answer = TeamAnswer.objects.get(team=team, task_key=task_key)
-    return answer
 
 
 def history(answer):

@@ -22,31 +22,53 @@ class TeamProgress:
         return round(100 * self.done / self.total) if self.total else 0
 
 
-def team_progress(cohort, tasks, own_team_id=None):
-    """[TeamProgress] per team of the cohort, in three queries."""
-    team_keys = [t.translation_key for t in tasks if is_team_task(t)]
-    solo_keys = [t.translation_key for t in tasks if not is_team_task(t)]
-    answered = set(
-        TeamAnswer.objects.filter(team__cohort=cohort, task_key__in=team_keys)
+@dataclass
+class WorkDone:
+    """What a cohort's teams have answered and its people have ticked of some tasks."""
+
+    answered: set  # (team id, task key) of the answers written
+    ticked: set  # (user id, task key) of the ticks
+
+    def by_member(self, task, team_id, user_id):
+        """Done for a member: their team has answered it, or (done alone) they ticked it."""
+        if is_team_task(task):
+            return (team_id, task.translation_key) in self.answered
+        return (user_id, task.translation_key) in self.ticked
+
+    def by_team(self, task, team_id, user_ids):
+        """Done for a team: answered, or (done alone) ticked by every member."""
+        if is_team_task(task):
+            return (team_id, task.translation_key) in self.answered
+        return bool(user_ids) and all(self.by_member(task, team_id, u) for u in user_ids)
+
+
+def work_done(cohort, tasks):
+    """WorkDone for `tasks` in `cohort`, in two queries."""
+    keys = [t.translation_key for t in tasks]
+    answered = (
+        TeamAnswer.objects.filter(team__cohort=cohort, task_key__in=keys)
         .exclude(text="")
         .values_list("team_id", "task_key")
     )
+    ticked = TaskTick.objects.filter(
+        task_key__in=keys, user__memberships__cohort=cohort
+    ).values_list("user_id", "task_key")
+    return WorkDone(set(answered), set(ticked))
+
+
+def team_progress(cohort, tasks, own_team_id=None, done=None):
+    """[TeamProgress] per team of the cohort, in four queries (two with `done` given)."""
+    done = done or work_done(cohort, tasks)
     members = {}
     for team_id, user_id in Membership.objects.filter(cohort=cohort).values_list(
         "team_id", "user_id"
     ):
         members.setdefault(team_id, []).append(user_id)
-    ticks = set(
-        TaskTick.objects.filter(
-            task_key__in=solo_keys, user__memberships__cohort=cohort
-        ).values_list("user_id", "task_key")
-    )
     rows = []
     for team in cohort.teams.all():
         users = members.get(team.pk, [])
-        done = sum((team.pk, key) in answered for key in team_keys)
-        done += sum(bool(users) and all((u, key) in ticks for u in users) for key in solo_keys)
-        rows.append(TeamProgress(team, done, len(tasks), team.pk == own_team_id))
+        count = sum(done.by_team(task, team.pk, users) for task in tasks)
+        rows.append(TeamProgress(team, count, len(tasks), team.pk == own_team_id))
     return rows
 
 

@@ -9,8 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cohorts.access import may_manage
-from cohorts.models import Cohort
+from cohorts.access import live_cohort, manages, own_membership
 
 from . import answers, workbook
 from .forms import AnswerForm, NoteForm, ProposeForm, SharingForm
@@ -21,9 +20,8 @@ from .tasks import is_team_task, task_of
 
 def cohort_access(request, pk):
     """(cohort, own membership or None, manages it?); a 404 for anyone else."""
-    cohort = get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)
-    own = cohort.memberships.filter(user=request.user).select_related("team").first()
-    manager = may_manage(request.user, cohort)
+    cohort = live_cohort(pk)
+    own, manager = own_membership(request, cohort), manages(request, cohort)
     if own is None and not manager:
         raise Http404
     return cohort, own, manager

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from cohorts.access import cohort_on_page, manages, own_membership
+from cohorts.access import cohort_on_page, own_membership
 from cohorts.attendance import sessions_of
 
 from ..questions import is_open, may_answer
@@ -23,5 +23,4 @@ def session_evaluations(context, page):
     open_now = []
     if own is not None:
         open_now = [s for s in sessions_of(cohort) if is_open(s, now) and may_answer(own, s)]
-    results = manages(request, cohort) or may_read_results(request.user, cohort)
-    return {"cohort": cohort, "open_now": open_now, "results": results}
+    return {"cohort": cohort, "open_now": open_now, "results": may_read_results(request, cohort)}
