@@ -4,13 +4,19 @@ PostgreSQL text search configuration (Norwegian or Danish), so inflected forms m
 modelsearch indexes every object with one configuration per backend. Here the index
 groups the objects it writes by locale and uses that locale's configuration; a query
 uses the configuration of the backend alias it runs on ("default" for nb, "da" for da).
-On SQLite (no stemming configurations) this is the plain database backend.
+SQLite has no stemming of its own: there the same Snowball stemmers PostgreSQL uses
+(through the snowballstemmer library) reduce the indexed text and the query's words to
+their stems, so that "værktøjerne" finds "værktøj" on the demo as in production.
 """
 
 from contextlib import contextmanager
 from itertools import groupby
 
+import re
+
+import snowballstemmer
 from modelsearch.backends.database import SearchBackend as database_backend
+from modelsearch.query import Phrase, PlainText
 
 from django.db import connection
 
@@ -20,9 +26,31 @@ def language_of(obj):
     return locale.language_code if locale is not None else None
 
 
+WORD = re.compile(r"\w+")
+# PostgreSQL's configuration names are Snowball's algorithm names.
+STEMMERS = {}
+
+
+def stemmer(config):
+    if config not in STEMMERS:
+        STEMMERS[config] = snowballstemmer.stemmer(config) if config else None
+    return STEMMERS[config]
+
+
+def stemmed(text, config):
+    """`text` as its words' stems, lower case, as PostgreSQL's to_tsvector would reduce it."""
+    words = WORD.findall(text.lower())
+    algorithm = stemmer(config)
+    return " ".join(algorithm.stemWords(words) if algorithm else words)
+
+
 def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
     if connection.vendor != "postgresql":
-        return database_backend(params)
+        backend = database_backend(params)
+        # SQLite without FTS5 gets modelsearch's fallback backend, which cannot stem.
+        if type(backend).__name__ == "SQLiteSearchBackend":
+            return sqlite_backend(params)
+        return backend
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
@@ -54,3 +82,49 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
             self.language_configs = params.get("LANGUAGE_CONFIGS", {})
 
     return LanguageSearchBackend(params)
+
+
+def sqlite_backend(params):
+    """SQLite's FTS5 backend with Snowball stemming on both sides of the match."""
+    from modelsearch.backends.database.sqlite.sqlite import (
+        ObjectIndexer,
+        SQLiteIndex,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.utils import get_content_type_pk
+
+    class StemmedIndex(SQLiteIndex):
+        def add_items(self, model, objs):
+            """Index as modelsearch does, then store title and body by their stems
+            (autocomplete keeps the words as typed, for prefixes of what is typed)."""
+            super().add_items(model, objs)
+            entries = self.entries.filter(content_type_id=get_content_type_pk(model))
+            for obj in objs:
+                indexer = ObjectIndexer(obj, self.backend)
+                config = self.backend.language_configs.get(language_of(obj), self.backend.config)
+                entries.filter(object_id=indexer.id).update(
+                    title=stemmed(indexer.title, config), body=stemmed(indexer.body, config)
+                )
+
+    class StemmedQueryCompiler(SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            # `config` is the backend's: the visitor's language.
+            if isinstance(query, PlainText):
+                query = PlainText(
+                    stemmed(query.query_string, config), operator=query.operator, boost=query.boost
+                )
+            elif isinstance(query, Phrase):
+                query = Phrase(stemmed(query.query_string, config))
+            return super().build_search_query_content(query, config=config)
+
+    class StemmedSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = StemmedQueryCompiler
+        index_class = StemmedIndex
+
+        def __init__(self, params):
+            super().__init__(params)
+            self.config = params.get("SEARCH_CONFIG")
+            self.language_configs = params.get("LANGUAGE_CONFIGS", {})
+
+    return StemmedSearchBackend(params)

@@ -117,6 +117,7 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("full_name"),
+        index.SearchField("format"),
         index.SearchField("body"),
     ]
     api_fields = [

@@ -114,8 +114,9 @@ def test_search_pages_are_paginated(client):
     assert len(first) == 10 and len(second) == 2 and not set(first) & set(second)
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")
 class TestInflectedForms:
+    """Snowball stemming: PostgreSQL's configurations, snowballstemmer on SQLite."""
+
     def test_norwegian_samlingene_finds_samling(self, client):
         programme = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
         module = ModulePageFactory(
@@ -130,6 +131,19 @@ class TestInflectedForms:
         assert "Årshjul for kvalitetsarbejdet" in titles(
             client.get("/da/sog/", {"q": "værktøjerne"})
         )
+
+    @pytest.mark.parametrize(
+        ("path", "query", "expected"),
+        [
+            ("/da/sog/", "værktøjerne", "Årshjul for kvalitetsarbejdet"),
+            ("/da/sog/", "klyngerne", "Forpligtende samarbejde om ledelsesudvikling"),
+            ("/da/sog/", "skoleledere", "ABSOLUTT"),
+            ("/nb/sok/", "kommunene", "ABSOLUTT"),
+            ("/nb/sok/", "lederne", "Led skole"),
+        ],
+    )
+    def test_the_issue_s_inflected_words_are_found(self, client, path, query, expected):
+        assert expected in titles(client.get(path, {"q": query}))
 
     def test_danish_vaerktoejerne_finds_vaerktoej(self, client):
         index = ToolPage.objects.filter(locale__language_code="da").first().get_parent()
