@@ -35,8 +35,9 @@ messages: ## Compile the nb and da catalogues (no GNU gettext needed)
 demo: setup ## Migrate the SQLite database and load the demo content
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) collectstatic --noinput -v0
 
-run: demo ## Set up and serve the demo site on http://127.0.0.1:8000
+run: demo ## Set up and serve the demo site on http://127.0.0.1:8000 (DJANGO_DEBUG=true for debug pages)
 	$(MANAGE) runserver 127.0.0.1:8000
 
 lint: ## Ruff lint and format check

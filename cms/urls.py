@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import LogoutView
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
@@ -10,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cohorts import password_reset
 from discovery import views as discovery
 from discovery.api import api_router
 from discovery.robots import robots_txt
@@ -34,13 +36,17 @@ urlpatterns = [
     path("checklist/<uuid:task_key>/", checklist.tick, name="task_tick"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA_IMAGES", False):
+    from django.views.static import serve
 
     # Only images: documents are always served through the view above, which checks
-    # privacy; never straight from the media folder.
-    urlpatterns += static(
-        f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images"
+    # privacy; never straight from the media folder. (In production nginx serves them.)
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}images/(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT / "images"},
+        )
     )
 
 # Every public page lives under /nb/ or /da/; "/" redirects by Accept-Language.
@@ -51,6 +57,31 @@ urlpatterns += i18n_patterns(
     path("", include("evaluations.urls")),
     path("", include("reminders.urls")),
     path("logg-ut/", LogoutView.as_view(), name="logout"),
+    # Participants who forgot their password: Django's reset, in the visitor's language.
+    path(
+        "glemt-passord/",
+        password_reset.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        "glemt-passord/sendt/",
+        auth_views.PasswordResetDoneView.as_view(template_name="account/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "glemt-passord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="account/password_reset_confirm.html"
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "glemt-passord/ferdig/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="account/password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
     path(pgettext_lazy("URL", "search/"), discovery.search, name="search"),
     path(
         pgettext_lazy("URL", "search/suggestions/"),

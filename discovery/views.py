@@ -18,6 +18,7 @@ def search(request):
     kind = request.GET.get("type") if request.GET.get("type") in site_search.KINDS else ""
     context = {
         "query": query,
+        "search_query": query,  # the header's field keeps it
         "programmes": programmes,
         "programme": programme,
         "kinds": {key: label for key, (_, label) in site_search.KINDS.items()},

@@ -28,7 +28,7 @@ class LanguageVersion:
     name: str
     url: str
     is_current: bool
-    missing: bool  # the page has no version in this language: the url is that language's home
+    missing: bool  # no version in this language: the url is the nearest page that has one
 
 
 def is_untranslated_alias(page):
@@ -42,6 +42,7 @@ class HeaderPages:
 
     homes: dict  # {language code: live home page}
     translations: dict  # {language code: public live translation of the page}
+    nearest: dict  # {language code: the deepest ancestor's translation the visitor may see}
     menu: list  # public live children of the home pages marked "show in menus"
     footer: list  # their information pages not in the menu (accessibility statement…)
 
@@ -67,10 +68,11 @@ def header_pages(request, page):
 
 def read_header_pages(site, page):
     if site is None:
-        return HeaderPages({}, {}, [], [])
+        return HeaderPages({}, {}, {}, [], [])
     root = site.root_page
     home_key = root.translation_key
-    keys = [home_key] + ([page.translation_key] if page is not None else [])
+    ancestor_keys = list(ancestors_below_home(page, root).values_list("translation_key", flat=True))
+    keys = [home_key, *ancestor_keys] + ([page.translation_key] if page is not None else [])
     # Two index-friendly halves in one statement (an OR of them makes SQLite scan).
     versions = Page.objects.filter(translation_key__in=keys)
     home_paths = Page.objects.filter(translation_key=home_key).values("path")
@@ -95,9 +97,28 @@ def read_header_pages(site, page):
             for p in found
             if page is not None and p.translation_key == page.translation_key and not p.alias_of_id
         },
+        nearest=deepest_by_language(p for p in found if p.translation_key in ancestor_keys),
         menu=[p for p in found if p.depth == root.depth + 1 and p.show_in_menus],
         footer=[p for p in found if p.content_type_id == information and not p.show_in_menus],
     )
+
+
+def ancestors_below_home(page, root):
+    """The pages between the home page and `page`, by their paths (no tree query)."""
+    if page is None or not page.path.startswith(root.path):
+        return Page.objects.none()
+    step = Page.steplen
+    paths = [page.path[:end] for end in range(len(root.path) + step, len(page.path), step)]
+    return Page.objects.filter(path__in=paths)
+
+
+def deepest_by_language(pages):
+    deepest = {}
+    for found in pages:
+        code = found.locale.language_code
+        if code not in deepest or found.depth > deepest[code].depth:
+            deepest[code] = found
+    return deepest
 
 
 def current_home_page(request, page=None):
@@ -106,7 +127,8 @@ def current_home_page(request, page=None):
 
 
 def language_versions(request, page):
-    """One entry per configured language: the page's translation, or that language's home."""
+    """One entry per configured language: the page's translation, or the nearest page
+    above it in that language (its section, its programme, the home page)."""
     memo = request.__dict__.setdefault("_samling_language_versions", {})
     key = (page.pk if page else None, get_language())
     if key not in memo:
@@ -117,11 +139,12 @@ def language_versions(request, page):
 def _language_versions(request, page):
     current = get_language()
     header = header_pages(request, page)
-    homes, translations = header.homes, header.translations
+    homes, translations, nearest = header.homes, header.translations, header.nearest
     versions = []
     same_view = page is None and own_view(request)
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
+        # Where the page has no version the visitor may see: its nearest section that has.
+        target = translations.get(code) or nearest.get(code) or homes.get(code)
         if target is None:
             continue
         versions.append(

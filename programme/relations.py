@@ -122,8 +122,12 @@ def programme_context(programme):
         for model in (links.ModuleTool, links.TaskTool)
     ]
     paths = group_paths(programme)[programme.translation_key]
+    modules = module_sequence(programme, paths)
+    # A theme that a module takes as its perspective is shown with that module, once.
+    perspectives = {m.perspective.translation_key for m in modules if m.perspective}
+    themes = linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all())
     return {
-        "modules": module_sequence(programme, paths),
+        "modules": modules,
         "goals": children_in_language(
             page_type("CompetenceGoalPage").objects.all(), programme, paths
         ),
@@ -133,7 +137,7 @@ def programme_context(programme):
         "audience": linked_in_language(
             snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),
-        "themes": linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all()),
+        "themes": [theme for theme in themes if theme.translation_key not in perspectives],
         # A long programme names hundreds of tools: the first ones, then the library.
         "tools": linked_tools(*tool_rows, limit=PROGRAMME_TOOLS_SHOWN),
         "library": page_type("ToolIndexPage")

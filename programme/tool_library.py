@@ -33,6 +33,7 @@ class Option:
     label: str
     count: int = 0
     selected: bool = False
+    language: str = ""  # the label's language when it is not the visitor's (no translation)
 
 
 @dataclass
@@ -118,15 +119,21 @@ def file_format(filename):
     return Path(filename).suffix.lstrip(".").upper()
 
 
+def other_language(obj):
+    code = obj.locale.language_code
+    return "" if code == get_language() else code
+
+
 def programme_options(facts):
+    # The programme's title, the one name the navigation and its page use too.
     shown = in_language(page_type("ProgrammePage").objects.all(), list(facts))
-    return {p.slug: (p.short_name or p.title, facts[p.translation_key]) for p in shown}
+    return {p.slug: (p.title, facts[p.translation_key], other_language(p)) for p in shown}
 
 
 def term_options(model, facts):
     keys = model.objects.filter(slug__in=list(facts)).values_list("translation_key", flat=True)
-    shown = in_language(model.objects.all(), keys)
-    return {t.slug: (t.name, facts[t.slug]) for t in shown}
+    shown = in_language(model.objects.select_related("locale"), keys)
+    return {t.slug: (t.name, facts[t.slug], other_language(t)) for t in shown}
 
 
 def clean_choice(params, name, allowed):
@@ -159,7 +166,7 @@ def read_catalogue():
         "programme": programme_options(programme_facts()),
         "role": term_options(snippets.AudienceRole, term_facts(links.ToolAudience)),
         "theme": term_options(snippets.Theme, term_facts(links.ToolTheme)),
-        "format": {f: (f, keys) for f, keys in sorted(format_facts().items())},
+        "format": {f: (f, keys, "") for f, keys in sorted(format_facts().items())},
     }
     return tool_keys(), options
 
@@ -179,9 +186,9 @@ def tool_library_context(index_page, params):
     for name, values in options.items():
         others = matching(all_keys, options, chosen, skip=name)
         facet = Facet(name, FACET_LABELS[name])
-        for value, (option_label, keys) in values.items():
+        for value, (option_label, keys, language) in values.items():
             facet.options.append(
-                Option(value, option_label, len(keys & others), chosen[name] == value)
+                Option(value, option_label, len(keys & others), chosen[name] == value, language)
             )
         facets.append(facet)
     result_keys = matching(all_keys, options, chosen)

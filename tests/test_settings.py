@@ -77,3 +77,19 @@ def test_sqlite_runs_in_wal_mode_with_immediate_transactions(settings):
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA journal_mode")
         assert cursor.fetchone()[0] == "wal"
+
+
+@pytest.mark.parametrize(("switch", "debug"), [(None, "False"), ("true", "True")])
+def test_make_run_serves_the_site_as_visitors_see_it_unless_debug_is_switched_on(switch, debug):
+    environment = {k: v for k, v in os.environ.items() if k != "DJANGO_DEBUG"}
+    environment.update(DJANGO_SETTINGS_MODULE="cms.settings.dev")
+    if switch:
+        environment["DJANGO_DEBUG"] = switch
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
+         "from django.urls import resolve; print(settings.DEBUG, resolve('/media/images/a.jpg').url_name)"],
+        cwd=ROOT, env=environment, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown_debug, _ = result.stdout.split()
+    assert shown_debug == debug  # and uploaded images are served either way (no 404 raised)

@@ -18,7 +18,7 @@ KL = {
     "translations": ["nb"],
     "da": {
         "title": "Forpligtende samarbejde om ledelsesudvikling",
-        "short_name": "Ledelse af læring og trivsel",
+        "short_name": "Forpligtende samarbejde",
         "full_name": "Forpligtende samarbejde om ledelsesudvikling – ledelse af læring og trivsel",
         "summary": "Et flerårigt fælles program for direktører, chefer, ledere og "
         "nøglepersoner på 0-18-årsområdet, hvor kommuner arbejder sammen i forpligtende klynger.",
@@ -37,7 +37,7 @@ KL = {
     },
     "nb": {
         "title": "Forpliktende samarbeid om lederutvikling",
-        "short_name": "Ledelse av læring og trivsel",
+        "short_name": "Forpliktende samarbeid",
         "full_name": "Forpliktende samarbeid om lederutvikling – ledelse av læring og trivsel",
         "summary": "Et flerårig felles program for direktører, sjefer, ledere og "
         "nøkkelpersoner i 0–18-årsområdet, der kommuner samarbeider i forpliktende klynger.",

@@ -19,6 +19,9 @@ def test_404_page_is_in_the_language_of_the_url(client, path, lang, heading):
     assert f'<html lang="{lang}">' in html
     assert heading in html
     assert f'href="/{lang}/"' in html
+    # It offers search, in the visitor's language.
+    assert f'<form class="search-form search-form--inline" method="get" action="/{lang}/' in html
+    assert 'id="not-found-q"' in html
 
 
 @override_settings(ROOT_URLCONF="tests.failing_urls")

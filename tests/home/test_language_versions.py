@@ -24,7 +24,7 @@ def versions_by_code(page):
         return {v.code: v for v in language_versions(request, page)}
 
 
-def test_page_without_translation_offers_the_other_languages_home_page(nb_only_page):
+def test_page_without_translation_offers_the_nearest_page_the_other_language_has(nb_only_page):
     versions = versions_by_code(nb_only_page)
     assert versions["nb"].is_current and not versions["nb"].missing
     assert versions["nb"].url == "/nb/bare-norsk/"
@@ -70,3 +70,17 @@ def test_switcher_says_when_the_page_is_missing_in_the_other_language(nb_only_pa
         )
     assert 'href="/da/"' in html
     assert "Siden findes ikke på dansk" in html
+
+
+def test_a_page_missing_in_a_language_leads_to_its_nearest_section_in_it(home_nb, locale_da):
+    """A Danish reader who followed a "(på norsk)" link gets back to the Danish section,
+    not to the Danish front page."""
+    section = home_nb.add_child(instance=Page(title="Seksjon", slug="seksjon"))
+    danish_section = section.copy_for_translation(locale_da)
+    danish_section.save_revision().publish()
+    tool = section.add_child(instance=Page(title="Bare på norsk", slug="bare-norsk"))
+    deeper = tool.add_child(instance=Page(title="Enda dypere", slug="dypere"))
+    for page in (tool, deeper):
+        versions = versions_by_code(page)
+        assert versions["da"].missing
+        assert versions["da"].url == f"/da/{danish_section.slug}/"
