@@ -11,7 +11,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cohorts import password_reset
 from discovery import views as discovery
 from discovery.api import api_router
 from discovery.robots import robots_txt
@@ -58,9 +57,15 @@ urlpatterns += i18n_patterns(
     path("", include("reminders.urls")),
     path("logg-ut/", LogoutView.as_view(), name="logout"),
     # Participants who forgot their password: Django's reset, in the visitor's language.
+    # A mail failure is logged and answered like a sent mail (Django's choice: anything
+    # else would tell who has an account); the answer page names the facilitator.
     path(
         "glemt-passord/",
-        password_reset.PasswordResetView.as_view(),
+        auth_views.PasswordResetView.as_view(
+            template_name="account/password_reset_form.html",
+            email_template_name="account/password_reset_email.txt",
+            subject_template_name="account/password_reset_subject.txt",
+        ),
         name="password_reset",
     ),
     path(

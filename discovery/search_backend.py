@@ -9,10 +9,9 @@ SQLite has no stemming of its own: there the same Snowball stemmers PostgreSQL u
 their stems, so that "værktøjerne" finds "værktøj" on the demo as in production.
 """
 
+import re
 from contextlib import contextmanager
 from itertools import groupby
-
-import re
 
 import snowballstemmer
 from modelsearch.backends.database import SearchBackend as database_backend

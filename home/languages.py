@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
 from django.urls import translate_url
@@ -71,44 +71,55 @@ def read_header_pages(site, page):
         return HeaderPages({}, {}, {}, [], [])
     root = site.root_page
     home_key = root.translation_key
-    ancestor_keys = list(ancestors_below_home(page, root).values_list("translation_key", flat=True))
-    keys = [home_key, *ancestor_keys] + ([page.translation_key] if page is not None else [])
-    # Two index-friendly halves in one statement (an OR of them makes SQLite scan).
+    keys = [home_key] + ([page.translation_key] if page is not None else [])
+    # Index-friendly parts in one statement (an OR of them makes SQLite scan), each row
+    # marked with the part it answers: the home pages and the page's versions (1), the
+    # versions of the page's ancestors (2), the home pages' children for the main menu
+    # and, not in the menu, the footer's (0).
     versions = Page.objects.filter(translation_key__in=keys)
+    ancestors = Page.objects.filter(
+        translation_key__in=ancestors_below_home(page, root).values("translation_key")
+    )
     home_paths = Page.objects.filter(translation_key=home_key).values("path")
-    # The home pages' children for the main menu and, not in the menu, the footer's.
     menu = Page.objects.filter(
         Q(show_in_menus=True) | Q(informationpage__isnull=False),
         In(Substr("path", 1, len(root.path)), home_paths),
         depth=root.depth + 1,
     )
-    found = list(
-        versions.filter(visible_q(), live=True)
+    parts = [
+        query.filter(visible_q(), live=True)
         .select_related("locale")
+        .annotate(part=Value(number))
         .order_by()
-        .union(menu.filter(visible_q(), live=True).select_related("locale").order_by())
-        .order_by("path")
-    )
+        for number, query in enumerate((menu, versions, ancestors))
+    ]
+    found = list(parts[0].union(*parts[1:], all=True).order_by("path"))
+    own = [p for p in found if p.part == 1]
     information = ContentType.objects.get_for_model(InformationPage).pk  # cached per process
     return HeaderPages(
-        homes={p.locale.language_code: p for p in found if p.translation_key == home_key},
+        homes={p.locale.language_code: p for p in own if p.translation_key == home_key},
         translations={
             p.locale.language_code: p
-            for p in found
+            for p in own
             if page is not None and p.translation_key == page.translation_key and not p.alias_of_id
         },
-        nearest=deepest_by_language(p for p in found if p.translation_key in ancestor_keys),
-        menu=[p for p in found if p.depth == root.depth + 1 and p.show_in_menus],
-        footer=[p for p in found if p.content_type_id == information and not p.show_in_menus],
+        nearest=deepest_by_language(p for p in found if p.part == 2 and not p.alias_of_id),
+        menu=[p for p in found if p.part == 0 and p.show_in_menus],
+        footer=[
+            p
+            for p in found
+            if p.part == 0 and p.content_type_id == information and not p.show_in_menus
+        ],
     )
 
 
 def ancestors_below_home(page, root):
-    """The pages between the home page and `page`, by their paths (no tree query)."""
-    if page is None or not page.path.startswith(root.path):
+    """The pages between `page` and its language's home page (at the site root's depth:
+    each language's home is a sibling of the root), by their paths, without a tree query."""
+    if page is None:
         return Page.objects.none()
     step = Page.steplen
-    paths = [page.path[:end] for end in range(len(root.path) + step, len(page.path), step)]
+    paths = [page.path[: step * depth] for depth in range(root.depth + 1, page.depth)]
     return Page.objects.filter(path__in=paths)
 
 

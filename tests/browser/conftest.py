@@ -11,7 +11,7 @@ import pytest
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made by
 # fixtures there are safe because the live server runs in its own thread.
@@ -87,7 +87,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def assert_no_axe_violations():
-    """Run axe-core on the page and fail with a readable list of WCAG 2.1 A/AA violations."""
+    """Run axe-core on the page and fail with a readable list of WCAG 2.2 A/AA violations."""
     assert AXE_SCRIPT.exists(), "axe-core is missing: run `npm ci` (make test does)"
 
     def check(page):

@@ -1,5 +1,6 @@
 """Leaders and participants using the programme pages in a real browser."""
 
+import re
 import zipfile
 
 import pytest
@@ -19,8 +20,9 @@ def test_leader_filters_the_tool_library_opens_a_tool_and_downloads_it(
     page.get_by_role("link", name="Årshjul for kvalitetsarbeidet", exact=True).click()
     page.wait_for_url("**/nb/verktoy/arshjul/")
     with page.expect_download() as info:
+        # Each file by its name, format, size and language.
         page.get_by_role(
-            "link", name="Last ned Årshjul for kvalitetsarbeidet, XLSX, Norsk bokmål"
+            "link", name=re.compile(r"^Last ned arshjul-nb.*\.xlsx XLSX · .* · Norsk bokmål$")
         ).click()
     download = info.value
     assert download.suggested_filename.startswith("arshjul-nb")
@@ -113,6 +115,14 @@ def test_module_page_prints_its_tasks_each_on_a_new_page(demo, live_server, page
     first = next(i for i, t in enumerate(pages) if "Snakk med barn og foreldre" in t)
     second = next(i for i, t in enumerate(pages) if "Utkast til eierstrategi" in t)
     assert second > first  # the second task starts on a later page
+    # Links print as full addresses, downloads by file name, format and size.
+    flat = re.sub(r"\s+", "", text)
+    assert f"({live_server.url}/nb/absolutt/" in flat
+    assert re.search(r"\.docxDOCX·[\d,]+KB·Norskbokmål", flat)
+    # No page ends with a heading whose text is on the next.
+    for number, printed in enumerate(pages[:-1]):
+        last_line = printed.strip().splitlines()[-1]
+        assert last_line not in ("Kompetansemål", "Verktøy til denne samlingen"), number
 
 
 def test_ticks_survive_a_reload_for_participants_and_anonymous_visitors(

@@ -12,7 +12,7 @@ LIBRARY = "/nb/verktoy/"
 
 
 def tool_titles(html):
-    return re.findall(r'class="tool-card__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="tool-card__title"><a href="[^"]+"(?: lang="\w+")?>([^<]+)</a>', html)
 
 
 FILTER_OPTION = re.compile(
