@@ -47,9 +47,7 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
     if connection.vendor != "postgresql":
         backend = database_backend(params)
         # SQLite without FTS5 gets modelsearch's fallback backend, which cannot stem.
-        if type(backend).__name__ == "SQLiteSearchBackend":
-            return sqlite_backend(params)
-        return backend
+        return sqlite_backend(params) if uses_fts5(backend) else backend
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
@@ -81,6 +79,12 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
             self.language_configs = params.get("LANGUAGE_CONFIGS", {})
 
     return LanguageSearchBackend(params)
+
+
+def uses_fts5(backend):
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    return isinstance(backend, SQLiteSearchBackend)
 
 
 def sqlite_backend(params):

@@ -91,7 +91,7 @@ def test_the_reminder_says_when_where_what_to_do_and_bring_with_links(absolutt):
     body = message.body
     assert "Neste samling i ABSOLUTT Innlandet 2026 er om 7 dager." in body
     assert f"{session.venue}, {session.address}" in body
-    assert "09:30–15:30" in body
+    assert "09.30–15.30" in body
     assert "Dette gjenstår for deg og laget ditt (Hamar):\n- Lag et utkast til årshjul" in body
     assert "Utkast til eierstrategi" not in body  # Hamar has answered it (demo)
     assert "Ta med: PC eller nettbrett" in body

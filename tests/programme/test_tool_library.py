@@ -16,7 +16,7 @@ def tool_titles(html):
 
 
 FILTER_OPTION = re.compile(
-    r'name="(\w+)" value="([^"]+)"[^>]*> ([^<]+) <span class="count">\((\d+)\)'
+    r'name="(\w+)" value="([^"]+)"[^>]*> <span>([^<]+) <span class="count">\((\d+)\)'
 )
 
 
