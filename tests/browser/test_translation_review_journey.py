@@ -34,11 +34,19 @@ def review_action(page, live_server, label, comment=None):
     page.goto(f"{live_server.url}/admin/")
     row = page.locator("tr", has_text="Vidensgrundlaget").first
     row.get_by_role("button", name=re.compile("Actions|Handlinger")).click()
-    row.get_by_role("button", name=re.compile(label)).first.click()
+    action = row.get_by_role("button", name=re.compile(label)).first
     if comment is not None:
+        action.click()
         page.locator("textarea[name=comment]").fill(comment)
-        page.locator(".modal form [type=submit]").click()
+        action = page.locator(".modal form [type=submit]")
+    # Wait for the action's own request: "network idle" can come before it starts.
+    with page.expect_response(is_workflow_action):
+        action.click()
     page.wait_for_load_state("networkidle")
+
+
+def is_workflow_action(response):
+    return response.request.method == "POST" and "/workflow/action/" in response.url
 
 
 def test_translation_goes_through_review(
