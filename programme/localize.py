@@ -16,6 +16,12 @@ from wagtail.models import Page
 from security.visibility import visible_q
 
 
+def other_language(obj):
+    """`obj`'s language code when it is not the visitor's (lists mark it), else ""."""
+    code = obj.locale.language_code
+    return "" if code == get_language() else code
+
+
 def unique(keys):
     """The keys in their first order, without repeats."""
     return list(dict.fromkeys(keys))

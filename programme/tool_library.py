@@ -20,7 +20,7 @@ from pagecache.generation_cache import per_generation
 from security.visibility import visible_q
 
 from . import links, snippets
-from .localize import in_language
+from .localize import in_language, other_language
 from .page_types import page_type
 
 PER_PAGE = 24
@@ -117,11 +117,6 @@ def format_facts():
 def file_format(filename):
     """The format label of a file, from its extension: 'PDF', 'DOCX', ..."""
     return Path(filename).suffix.lstrip(".").upper()
-
-
-def other_language(obj):
-    code = obj.locale.language_code
-    return "" if code == get_language() else code
 
 
 def programme_options(facts):

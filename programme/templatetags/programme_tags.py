@@ -2,9 +2,9 @@ import re
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from programme.localize import other_language
 from programme.relations import files_for_language
 
 register = template.Library()
@@ -16,11 +16,17 @@ IN_LANGUAGE = {"nb": _("in Norwegian"), "da": _("in Danish")}
 def language_badge(obj):
     """Says which language a linked page or term is in when it is not the visitor's.
     (A simple tag: lists call it once per item, and an inclusion tag costs a template.)"""
-    code = obj.locale.language_code
-    if code == get_language():
+    code = other_language(obj)
+    if not code:
         return ""
-    label = IN_LANGUAGE.get(code, code)
+    label = in_language_label(code)
     return format_html(' <span class="lang-badge" lang="{}">({})</span>', code, label)
+
+
+@register.simple_tag
+def in_language_label(code):
+    """ "in Norwegian", "in Danish": the words of the badge, for a language code."""
+    return IN_LANGUAGE.get(code, code)
 
 
 CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b")
@@ -37,8 +43,8 @@ def clock(text):
 def lang_of(obj):
     """` lang="nb"` on an element holding `obj`'s text when it is not in the visitor's
     language, so that screen readers pronounce it right (WCAG 3.1.2)."""
-    code = obj.locale.language_code
-    return "" if code == get_language() else format_html(' lang="{}"', code)
+    code = other_language(obj)
+    return format_html(' lang="{}"', code) if code else ""
 
 
 @register.filter
