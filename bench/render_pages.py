@@ -40,7 +40,7 @@ BUDGETS = {
     "/da/": (15, None),
     "/nb/absolutt/": (15, None),
     "/nb/absolutt/hvor-er-vi/": (15, MODULE_QUERIES),
-    "/da/absolutt/hvor-er-vi/": (15, MODULE_QUERIES),
+    "/da/absolutt/hvor-er-vi-vidensgrundlaget/": (15, MODULE_QUERIES),
     "/nb/absolutt/politisk-ansvar/": (15, None),
     "/nb/verktoy/": (15, None),
     "/nb/verktoy/?role=rektor&format=PDF": (15, None),

@@ -7,11 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from editorial.translated_slugs import SlugFromTitle
 from pagecache.routing import route_from
 from security.visibility import ViewRestrictionsMixin
 
 
-class HomePage(ViewRestrictionsMixin, Page):
+class HomePage(SlugFromTitle, ViewRestrictionsMixin, Page):
     """The root of one language's site: one per locale, translations of each other."""
 
     intro = models.CharField(
@@ -64,7 +65,7 @@ class HomePage(ViewRestrictionsMixin, Page):
         verbose_name_plural = _("home pages")
 
 
-class InformationPage(ViewRestrictionsMixin, Page):
+class InformationPage(SlugFromTitle, ViewRestrictionsMixin, Page):
     """About the site itself, such as the accessibility statement the law asks public
     bodies for: linked from every page's footer (unless shown in the main menu)."""
 

@@ -17,6 +17,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from editorial.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
 
 from .calendar import calendar_for, local_zone
@@ -70,7 +71,7 @@ class MaterialBlock(blocks.StructBlock):
         description = _("A document for the participants only, with a title.")
 
 
-class CohortPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
+class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
     region = models.CharField(
         _("region"), max_length=120, blank=True, help_text=_('e.g. "Innlandet" or "Region Midt"')
     )

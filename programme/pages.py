@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from discovery.indexing import OwnContentIndexMixin
+from editorial.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
 
 from . import api_data, bundle, relations, tool_library
@@ -28,7 +29,7 @@ from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, EvaluationBlock
 from .checklist import ticked_keys
 
 
-class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
+class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     ORGANISATIONS = [("ks", "KS"), ("kl", "KL")]
 
@@ -159,7 +160,9 @@ class ProgrammePage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         }
 
 
-class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin, Page):
+class ModulePage(
+    SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin, Page
+):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     perspective = models.ForeignKey(
         "programme.Theme",
@@ -212,7 +215,10 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         APIField("tasks", serializer=ReadOnlyField(source="api_relations.tasks")),
         APIField("tools", serializer=ReadOnlyField(source="api_relations.tools")),
     ]
-    override_translatable_fields = [SynchronizedField("perspective")]
+    override_translatable_fields = [
+        *SlugFromTitle.override_translatable_fields,
+        SynchronizedField("perspective"),
+    ]
 
     unlisted_fields = ["body"]  # never shown in lists (programme.localize.lean)
     parent_page_types = ["programme.ProgrammePage"]
@@ -242,7 +248,7 @@ class ModulePage(ViewRestrictionsMixin, OwnContentIndexMixin, RoutablePageMixin,
         return bundle.zip_response(files, f"{self.slug}-verktoy.zip")
 
 
-class CompetenceGoalPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
+class CompetenceGoalPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     statement = models.CharField(
         _("statement"),
         max_length=300,
@@ -279,7 +285,7 @@ class CompetenceGoalPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         }
 
 
-class ReflectionTaskPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
+class ReflectionTaskPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     BEFORE, AT, BETWEEN = "before", "at", "between"
     TIMINGS = [
         (BEFORE, _("Before the session")),
@@ -371,7 +377,7 @@ class ReflectionTaskPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
         }
 
 
-class ToolIndexPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
+class ToolIndexPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("Shown above the list of tools.")
     )
@@ -400,7 +406,7 @@ class ToolIndexPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
         return ToolFeed()(request, index=self)
 
 
-class ToolPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
+class ToolPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     description = models.TextField(
         _("description"), help_text=_("What the tool is, shown in the tool library.")
     )

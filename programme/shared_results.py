@@ -13,12 +13,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from discovery.indexing import OwnContentIndexMixin
+from editorial.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
 
 from .blocks import RICH_TEXT_FEATURES
 
 
-class SharedResultPage(ViewRestrictionsMixin, OwnContentIndexMixin, Page):
+class SharedResultPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     KINDS = [
         ("insight", _("Insight")),
         ("dilemma", _("Dilemma")),

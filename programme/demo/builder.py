@@ -146,16 +146,17 @@ def make_document(tool, language, fmt):
 
 
 def ensure_tool_index(language):
-    index = child(home(language), pages.ToolIndexPage, "verktoy")
-    if index is None and language == "nb":
+    index = child(home("nb"), pages.ToolIndexPage, "verktoy")
+    if index is None:
         index = publish_new(
             home("nb"), pages.ToolIndexPage(slug="verktoy", show_in_menus=True, **TOOL_INDEX["nb"])
         )
-    if index is None:
-        index = translate(
-            ensure_tool_index("nb"), language, text_pairs(TOOL_INDEX["nb"], TOOL_INDEX[language])
-        )
-    return index
+    if language == "nb":
+        return index
+    locale = Locale.objects.get(language_code=language)
+    return index.get_translation_or_none(locale) or translate(
+        index, language, text_pairs(TOOL_INDEX["nb"], TOOL_INDEX[language])
+    )
 
 
 def ensure_tools(roles, themes):

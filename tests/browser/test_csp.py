@@ -7,7 +7,7 @@ from programme.pages import ModulePage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PUBLIC = ["/nb/", "/da/", "/nb/absolutt/hvor-er-vi/", "/da/verktoy/", "/nb/tilgjengelighet/"]
+PUBLIC = ["/nb/", "/da/", "/nb/absolutt/hvor-er-vi/", "/da/vaerktoejer/", "/nb/tilgjengelighet/"]
 
 
 @pytest.fixture

@@ -70,23 +70,23 @@ def test_a_cohort_in_one_language_leads_to_its_programme_in_the_other(demo, live
     switcher = page.locator(".language-switcher")
     assert switcher.locator(".language-switcher__note").is_visible()
     switcher.get_by_role("link", name="Norsk bokmål").click()
-    page.wait_for_url("**/nb/forpligtende-samarbejde/")
+    page.wait_for_url("**/nb/forpliktende-samarbeid-om-lederutvikling/")
 
 
 def test_a_danish_reader_returns_from_a_norwegian_tool_to_the_danish_library(
     demo, live_server, page
 ):
-    page.goto(f"{live_server.url}/da/verktoy/")
+    page.goto(f"{live_server.url}/da/vaerktoejer/")
     card = page.locator(".tool-card").filter(has_text="(på norsk)").first
     title = card.locator(".tool-card__title a")
     assert title.get_attribute("lang") == "nb"  # its text is marked as Norwegian
     title.click()
     page.wait_for_url("**/nb/verktoy/**")
     page.locator(".language-switcher").get_by_role("link", name="Dansk").click()
-    page.wait_for_url(re.compile(r".*/da/verktoy/$"))
+    page.wait_for_url(re.compile(r".*/da/vaerktoejer/$"))
 
 
 def test_untranslated_terms_in_the_danish_library_are_marked(demo, client):
-    html = client.get("/da/verktoy/").content.decode()
+    html = client.get("/da/vaerktoejer/").content.decode()
     assert '<span lang="nb">Styring og administrasjon</span>' in html
     assert "(på norsk)" in html

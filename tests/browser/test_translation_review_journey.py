@@ -17,7 +17,7 @@ NEW_TITLE = "Hvor står vi? Vidensgrundlaget"
 
 
 def danish_module():
-    return ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="da")
+    return ModulePage.objects.get(slug="hvor-er-vi-vidensgrundlaget", locale__language_code="da")
 
 
 def translate_title(page, text):

@@ -67,7 +67,7 @@ def test_programme_is_a_course(client):
 
 
 def test_module_and_task_are_learning_resources(client):
-    module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="da")
+    module = ModulePage.objects.get(slug="hvor-er-vi-vidensgrundlaget", locale__language_code="da")
     [data] = json_ld(client.get(module.url).content.decode())
     assert data["@type"] == "LearningResource" and data["inLanguage"] == "da"
     required(data, "name", "learningResourceType", "isPartOf", "url", "teaches", "position")

@@ -86,7 +86,9 @@ def test_private_pages_are_never_found(client, django_user_model):
 
 def test_editors_picks_come_first_in_the_visitors_language(client):
     tool = ToolPage.objects.get(slug="arshjul", locale__language_code="nb")
-    danish_tool = ToolPage.objects.get(slug="arshjul", locale__language_code="da")
+    danish_tool = ToolPage.objects.get(
+        slug="aarshjul-for-kvalitetsarbejdet", locale__language_code="da"
+    )
     query = Query.get("plan for året")
     SearchPromotion.objects.create(query=query, page=tool, description="Start her.", sort_order=0)
     SearchPromotion.objects.create(query=query, page=danish_tool, sort_order=1)

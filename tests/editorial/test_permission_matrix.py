@@ -175,7 +175,10 @@ def sync(client, locale):
 # A page with children, not yet translated into the locale, whose parent is.
 TRANSLATE_TREE_FROM = {"nb": (ModulePage, "data-og-dialog"), "da": (ProgrammePage, "led-skole")}
 # A translation (made with wagtail-localize) in the locale.
-TRANSLATED = {"nb": (ProgrammePage, "forpligtende-samarbejde"), "da": (ModulePage, "hvor-er-vi")}
+TRANSLATED = {
+    "nb": (ProgrammePage, "forpliktende-samarbeid-om-lederutvikling"),
+    "da": (ModulePage, "hvor-er-vi-vidensgrundlaget"),
+}
 
 
 def translate_tree(client, locale):

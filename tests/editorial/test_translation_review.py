@@ -29,7 +29,7 @@ def live_translation():
 
 
 def danish_module():
-    return ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="da")
+    return ModulePage.objects.get(slug="hvor-er-vi-vidensgrundlaget", locale__language_code="da")
 
 
 def publishes_by(username):

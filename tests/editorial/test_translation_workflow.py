@@ -19,13 +19,6 @@ from programme.pages import ModulePage, ProgrammePage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """wagtail-localize publishes translations, and django-rq enqueues jobs, on commit:
-    run those callbacks at once, inside the test's transaction."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 MODULE = "lede-laeringsprosesser"  # a module of Led skole, written in Norwegian only
 
 

@@ -162,7 +162,7 @@ def test_a_preview_shows_the_draft_not_the_kept_lists(participant):
 
 LIBRARY = "/nb/verktoy/"
 FILTERS = ["", "?role=rektor", "?format=XLSX&role=rektor", "?programme=led-skole", "?theme=x"]
-URLS = [LIBRARY + query for query in FILTERS] + ["/da/verktoy/"]
+URLS = [LIBRARY + query for query in FILTERS] + ["/da/vaerktoejer/"]
 
 
 def listing(html):

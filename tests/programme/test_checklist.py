@@ -41,7 +41,9 @@ def test_script_ticks_with_json_and_a_tick_is_shared_by_the_translations(partici
     key = task("hent-fram-egne-data").translation_key
     response = participant.post(f"/checklist/{key}/", {"done": "1"}, HTTP_ACCEPT="application/json")
     assert response.json() == {"task": str(key), "done": True}
-    html = participant.get("/da/absolutt/hvor-er-vi/hent-fram-egne-data/").content.decode()
+    html = participant.get(
+        "/da/absolutt/hvor-er-vi-vidensgrundlaget/find-jeres-egne-data-frem/"
+    ).content.decode()
     assert 'name="done" value="1" checked' in html
     participant.post(f"/checklist/{key}/", {"done": "1"}, HTTP_ACCEPT="application/json")
     assert TaskTick.objects.filter(task_key=key).count() == 1

@@ -49,9 +49,9 @@ def test_module_shows_position_tasks_by_time_goals_tools_and_neighbours(client):
 
 
 def test_danish_module_links_danish_translations_and_marks_norwegian_ones(client):
-    page = html(client, "/da/absolutt/hvor-vil-vi/")
+    page = html(client, "/da/absolutt/hvor-vil-vi-hen-fremtidsbilleder/")
     assert "Møde 2 af 4" in page
-    assert 'href="/da/absolutt/handlingskapasitet/"' in page
+    assert 'href="/da/absolutt/handlekraft-gennem-styringsdokumenter/"' in page
     # The next module is not translated: the link goes to the Norwegian page and says so.
     assert 'rel="next" href="/nb/absolutt/hvordan-kommer-vi-dit/"' in page
     assert '<span class="lang-badge" lang="nb">(på norsk)</span>' in page
@@ -61,8 +61,8 @@ def test_goal_lists_the_modules_that_serve_it_in_both_languages(client):
     nb = html(client, "/nb/absolutt/politisk-ansvar/")
     assert 'href="/nb/absolutt/hvor-er-vi/"' in nb
     assert 'href="/nb/absolutt/hvem-gjor-hva/"' in nb
-    da = html(client, "/da/absolutt/politisk-ansvar/")
-    assert 'href="/da/absolutt/hvor-er-vi/"' in da
+    da = html(client, "/da/absolutt/politisk-ansvar-og-kompetence/")
+    assert 'href="/da/absolutt/hvor-er-vi-vidensgrundlaget/"' in da
     assert 'href="/nb/absolutt/hvem-gjor-hva/"' in da
 
 
@@ -72,11 +72,14 @@ def test_tool_lists_programmes_modules_and_tasks_that_use_it(client):
     assert 'href="/nb/led-skole/"' in page
     assert 'href="/nb/absolutt/hvordan-kommer-vi-dit/"' in page
     assert 'href="/nb/absolutt/hvordan-kommer-vi-dit/lag-arshjul/"' in page
-    assert 'href="/nb/forpligtende-samarbejde/faglig-ledelse/kortlaeg-maalkaeden/"' in page
+    assert (
+        'href="/nb/forpliktende-samarbeid-om-lederutvikling/mote-1-faglig-ledelse-i-en-politisk-styrt-organisasjon/kartlegg-malkjeden/"'
+        in page
+    )
 
 
 def test_tool_shows_the_visitors_language_file_first(client):
-    da = html(client, "/da/verktoy/arshjul/")
+    da = html(client, "/da/vaerktoejer/aarshjul-for-kvalitetsarbejdet/")
     assert da.index("arshjul-da") < da.index("arshjul-nb")
     nb = html(client, "/nb/verktoy/arshjul/")
     assert nb.index("arshjul-nb") < nb.index("arshjul-da")
@@ -95,7 +98,7 @@ def test_programme_lists_modules_in_order_goals_audience_and_tools(client):
 
 
 def test_danish_programme_in_the_norwegian_tree_is_a_translation(client):
-    page = html(client, "/nb/forpligtende-samarbejde/")
+    page = html(client, "/nb/forpliktende-samarbeid-om-lederutvikling/")
     assert "Forpliktende samarbeid om lederutvikling" in page
     assert re.search(r'href="/da/forpligtende-samarbejde/data-og-dialog/"', page)
     assert "(på dansk)" in page
@@ -128,6 +131,7 @@ def test_programme_pages_exist_in_the_demo():
         "absolutt",
         "led-skole",
         "forpligtende-samarbejde",
+        "forpliktende-samarbeid-om-lederutvikling",  # its Norwegian translation
     }
 
 

@@ -101,7 +101,7 @@ def test_empty_result_offers_to_show_all(client):
 
 
 def test_danish_library_shows_danish_titles_and_marks_norwegian_tools(client):
-    html = client.get("/da/verktoy/?theme=hvor-er-vi").content.decode()
+    html = client.get("/da/vaerktoejer/?theme=hvor-er-vi").content.decode()
     assert "Styringskort for børne- og ungeområdet" in html
     assert "Mal for kvalitetsrapport" in html
     assert "(på norsk)" in html
