@@ -11,6 +11,8 @@ asks what Wagtail would ask for the same effect:
   publish rights on that page.
 
 Refused requests go back to where they came from with a message, and change nothing.
+So do machine translations that fail (Apertium missing, slow or broken): wagtail-localize
+would answer them with an error page.
 """
 
 from django.contrib import messages
@@ -20,9 +22,12 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import TranslationSource
+
+from .machine_translation import MachineTranslationFailed
 
 SUBMIT = "wagtail_localize:submit_page_translation"
 SUBMIT_SNIPPET = "wagtail_localize:submit_snippet_translation"
@@ -150,3 +155,15 @@ class TranslationGuardMiddleware:
         if match.view_name == CONVERT:
             return redirect(reverse("wagtailadmin_pages:edit", args=[view_kwargs["page_id"]]))
         return redirect(request.get_full_path())
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, MachineTranslationFailed):
+            return None
+        messages.error(
+            request,
+            _(
+                "Machine translation failed, so nothing was changed. Try again later, "
+                "or translate by hand."
+            ),
+        )
+        return redirect(get_valid_next_url_from_request(request) or request.get_full_path())

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from . import document_rules, translation_guard, translation_review, views
+from . import document_rules, programme_translation, translation_guard, translation_review, views
 from .dashboard import UpcomingSessionsPanel
 
 
@@ -17,6 +17,11 @@ def admin_urls():
             "translations/<int:page_id>/submit/",
             translation_review.submit_translation,
             name="submit_translation_for_review",
+        ),
+        path(
+            "translations/<int:page_id>/machine-translate/",
+            programme_translation.machine_translate_view,
+            name="machine_translate_programme",
         ),
     ]
 
@@ -57,6 +62,18 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
 
 
 hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+@hooks.register("register_page_header_buttons")
+def machine_translate_button(page, user, view_name=None, next_url=None):
+    """On a translated page with pages below it: machine-translate them all at once."""
+    if programme_translation.can_translate_below(user, page):
+        yield Button(
+            _("Machine-translate this page and the pages below it"),
+            reverse("machine_translate_programme", args=[page.pk]),
+            icon_name="wagtail-localize-language",
+            priority=56,
+        )
 
 
 @hooks.register("construct_page_action_menu")

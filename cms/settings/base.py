@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secure by default; read from the environment."""
 
 import os
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -238,6 +239,12 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("da", "Dansk"), ("en", "English")]
 WAGTAIL_SITE_NAME = "Samling"
+# Machine translation on this server with Debian's Apertium (README, "Machine translation").
+# Without it installed, wagtail-localize offers no machine translation at all.
+if shutil.which("apertium"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "editorial.machine_translation.ApertiumTranslator"
+    }
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # One index; each page is stemmed in its own language on PostgreSQL. Queries on /nb/
 # use "default" (Norwegian), on /da/ use "da" (Danish).

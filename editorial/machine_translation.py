@@ -1,0 +1,137 @@
+"""Machine translation that never sends text out of the house: Apertium, the rule-based
+translator from Debian's packages, run on this server for wagtail-localize.
+
+Apertium's own HTML mode moves inline tags to other words and loses full stops in
+Bokmål-Danish, so the markup is kept here: only the text between tags is translated,
+the tags and links stay exactly where the source has them. Trailing punctuation and
+spaces are kept aside too, since the pair mangles a closing quote before a full stop.
+All texts of one call go to one Apertium process, separated by marker words it leaves
+alone; should the markers not come back in order, each text is translated on its own.
+"""
+
+import functools
+import html
+import logging
+import re
+import shutil
+import subprocess
+
+from wagtail_localize.machine_translators.base import BaseMachineTranslator
+from wagtail_localize.strings import StringValue
+
+logger = logging.getLogger(__name__)
+
+# Apertium's translation directions, by the languages' codes in Samling.
+MODES = {
+    ("nb", "da"): "nob-dan",
+    ("da", "nb"): "dan-nob",
+    ("nb", "nn"): "nob-nno",
+    ("nn", "nb"): "nno-nob",
+    ("da", "nn"): "dan-nno",
+    ("nn", "da"): "nno-dan",
+}
+TAG = re.compile(r"(<[^>]*>)")
+# leading spaces, the text, then trailing spaces, quotes, brackets and punctuation
+PARTS = re.compile(r"(\s*)(.*?)([\s\"'»«”“’)\].,:;!?…–-]*)", re.DOTALL)
+MARKER = "zzsamlingzz{}"
+MARKERS = re.compile(r"\s*zzsamlingzz(\d+)\s*")
+TIMEOUT = 120  # seconds for one call's texts; a programme's page is a few hundred
+
+
+class MachineTranslationFailed(RuntimeError):
+    """Apertium is missing, timed out or failed: nothing was translated."""
+
+
+@functools.cache
+def installed_modes():
+    """The directions this machine's Apertium can translate (empty without Apertium)."""
+    if shutil.which("apertium") is None:
+        return frozenset()
+    try:
+        listing = subprocess.run(  # noqa: S603 (our arguments, no shell)
+            [shutil.which("apertium"), "-l"], capture_output=True, text=True, timeout=30, check=True
+        )
+    except (OSError, subprocess.SubprocessError):
+        logger.exception("apertium -l failed")
+        return frozenset()
+    return frozenset(listing.stdout.split())
+
+
+def mode_for(source_language, target_language):
+    mode = MODES.get((source_language, target_language))
+    return mode if mode in installed_modes() else None
+
+
+def run_apertium(mode, text):
+    try:
+        result = subprocess.run(  # noqa: S603 (a mode from MODES, the text on stdin, no shell)
+            [shutil.which("apertium") or "apertium", "-u", mode],
+            input=text,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        logger.exception("apertium %s failed", mode)
+        raise MachineTranslationFailed(mode) from error
+    return result.stdout
+
+
+def translate_texts(mode, texts):
+    """The translations of `texts` (plain text, one line each), in their order."""
+    if not texts:
+        return []
+    batch = "".join(f"{text}\n\n{MARKER.format(n)}\n\n" for n, text in enumerate(texts))
+    pieces = MARKERS.split(run_apertium(mode, batch))
+    translated, numbers = pieces[0:-1:2], pieces[1::2]
+    if numbers == [str(n) for n in range(len(texts))]:
+        return [text.strip() for text in translated]
+    logger.warning("apertium %s merged texts; translating them one by one", mode)
+    return [run_apertium(mode, text).strip() for text in texts]
+
+
+def split_text(run):
+    """(leading, text to translate, trailing) of a run of text between tags."""
+    return PARTS.fullmatch(run).groups()
+
+
+def translate_html(mode, fragments):
+    """Each HTML fragment translated, its tags, entities and punctuation kept."""
+    pieces = [TAG.split(fragment) for fragment in fragments]
+    runs = [
+        split_text(html.unescape(piece))
+        for parts in pieces
+        for index, piece in enumerate(parts)
+        if index % 2 == 0  # text, not a tag
+    ]
+    wanted = [" ".join(text.split()) for _lead, text, _trail in runs if text]
+    translated = iter(translate_texts(mode, wanted))
+    results, runs = [], iter(runs)
+    for parts in pieces:
+        out = []
+        for index, piece in enumerate(parts):
+            if index % 2:
+                out.append(piece)
+                continue
+            lead, text, trail = next(runs)
+            out.append(html.escape(lead + (next(translated) if text else "") + trail, False))
+        results.append("".join(out))
+    return results
+
+
+class ApertiumTranslator(BaseMachineTranslator):
+    """wagtail-localize's "Translate with Apertium" (WAGTAILLOCALIZE_MACHINE_TRANSLATOR)."""
+
+    display_name = "Apertium"
+
+    def can_translate(self, source_locale, target_locale):
+        return mode_for(source_locale.language_code, target_locale.language_code) is not None
+
+    def translate(self, source_locale, target_locale, strings):
+        mode = mode_for(source_locale.language_code, target_locale.language_code)
+        if mode is None:
+            raise MachineTranslationFailed(f"{source_locale} → {target_locale}")
+        strings = list(strings)
+        translated = translate_html(mode, [string.data for string in strings])
+        return {string: StringValue(data) for string, data in zip(strings, translated, strict=True)}

@@ -1,0 +1,183 @@
+"""The admin speaks the editor's language on every screen editors use: no English, and
+no Norwegian on Danish screens (Django fills a Danish gap with the default language,
+Norwegian) nor Danish on Norwegian ones.
+
+Two checks on each screen, as the Danish and the Norwegian demo editor and as an
+administrator in each language (for the screens editors may not open):
+- every interface string the screen looked up is in the language's own catalogues
+  (`admin_language.recorded`);
+- its text and labels hold no word that only English, or only the other language, has
+  (for text that does not come through gettext).
+And the two JavaScript catalogues serve every string of Wagtail's and wagtail-localize's
+scripts in the editor's language.
+"""
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polib
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail.users.models import UserProfile
+
+from .admin_language import recorded, screens
+
+pytestmark = pytest.mark.django_db
+
+SITE_PACKAGES = Path(polib.__file__).parent
+VENDOR = Path(__file__).resolve().parents[2] / "locale_vendor"
+
+# Words only English has, as admin screens use them (not "status", "filter", "time").
+ENGLISH_WORDS = (
+    "the of and is this that your you with are be has been will page pages edit add "
+    "delete search choose select save cancel view preview show hide title draft published "
+    "unpublished item items settings help comments history workflow task tasks collection "
+    "document documents image images user users locked private public translate changes "
+    "error errors required field new actions live expand collapse explorer"
+)
+# Words only one of the two languages writes this way.
+NORWEGIAN_WORDS = (
+    "av endre endringer lagre lagret velg søk tittel legg slett lukk hjelp publisert "
+    "bilder ennå språk oversettelse oversettelser utkast nytt ikkje"
+)
+DANISH_WORDS = (
+    "af ændre ændringer gem gemt vælg søg titel læg slet luk hjælp publiceret billeder "
+    "endnu sprog oversættelse oversættelser kladde nyt"
+)
+ENGLISH, NORWEGIAN, DANISH = (
+    set(w.split()) for w in (ENGLISH_WORDS, NORWEGIAN_WORDS, DANISH_WORDS)
+)
+FOREIGN = {"nb": ENGLISH | DANISH, "da": ENGLISH | NORWEGIAN}
+# Names and words the same in every language that contain a listed word.
+ALLOWED = {"Wagtail", "Apertium", "Samling"}
+UI_ATTRIBUTES = {"aria-label", "title", "placeholder", "alt", "aria-description"}
+SKIPPED_ELEMENTS = {"script", "style", "textarea", "template", "option", "code", "pre"}
+
+
+class InterfaceText(HTMLParser):
+    """The text a screen shows and speaks, without its scripts and the editor's content
+    (form values, options, rich text held in attributes)."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts, self.skipping = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED_ELEMENTS:
+            self.skipping += 1
+        self.texts += [value for name, value in attrs if name in UI_ATTRIBUTES and value]
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED_ELEMENTS and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if not self.skipping and data.strip():
+            self.texts.append(data.strip())
+
+
+def foreign_words(page, language, content):
+    parser = InterfaceText()
+    parser.feed(page)
+    found = []
+    for text in parser.texts:
+        if text in content or text in ALLOWED:
+            continue
+        words = set(re.findall(r"[^\W\d_]+", text.lower()))
+        if words & FOREIGN[language]:
+            found.append(text)
+    return found
+
+
+def login_as(client, username, language=None):
+    user = get_user_model().objects.get(username=username)
+    if language:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    client.force_login(user)
+    return UserProfile.get_for_user(user).get_preferred_language()
+
+
+@pytest.fixture
+def administrator():
+    return get_user_model().objects.create_superuser("admin-sprak", "a@example.org", "pw").username
+
+
+def content_texts():
+    """Titles of the demo's pages and terms: content, whichever language it is in."""
+    from wagtail.models import Page
+
+    from programme.snippets import AudienceRole, Theme
+
+    titles = set(Page.objects.values_list("title", flat=True))
+    return titles | {str(term) for model in (Theme, AudienceRole) for term in model.objects.all()}
+
+
+def shown(response):
+    """The screen's HTML; a chooser answers with JSON that holds it."""
+    if response["Content-Type"].startswith("application/json"):
+        return response.json()["html"]
+    return response.content.decode()
+
+
+def walk(client, language, may_skip):
+    problems, content = [], content_texts()
+    for name, url in screens(language):
+        with recorded(language) as lookups:
+            response = client.get(url)
+        if response.status_code in (302, 403) and may_skip:
+            continue  # a screen this role may not open
+        assert response.status_code == 200, (name, url, response.status_code)
+        if lookups.missing:
+            problems.append((name, "not translated", lookups.missing))
+        words = foreign_words(shown(response), language, content)
+        if words:
+            problems.append((name, "foreign words", words))
+    return problems
+
+
+@pytest.mark.parametrize("username", ["redaktor-nb", "redaktor-da"])
+def test_the_demo_editors_screens_are_in_their_language(client, username):
+    language = login_as(client, username)
+    assert language == username[-2:]
+    problems = walk(client, language, may_skip=True)
+    assert problems == [], "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("language", ["nb", "da"])
+def test_every_screen_is_in_the_administrators_language(client, administrator, language):
+    login_as(client, administrator, language)
+    problems = walk(client, language, may_skip=False)
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def script_strings(package):
+    po = polib.pofile(str(SITE_PACKAGES / package / "locale/en/LC_MESSAGES/djangojs.po"))
+    return [entry.msgid for entry in po]
+
+
+@pytest.mark.parametrize("language", ["nb", "da"])
+@pytest.mark.parametrize(
+    ("package", "catalogue_url"),
+    [
+        ("wagtail/admin", "wagtailadmin_javascript_catalog"),
+        ("wagtail_localize", "wagtail_localize:javascript_catalog"),
+    ],
+)
+def test_the_scripts_speak_the_editors_language(client, language, package, catalogue_url):
+    ours = polib.pofile(str(VENDOR / language / "LC_MESSAGES/djangojs.po"))
+    translated = {entry.msgid: entry for entry in ours if entry.translated()}
+    missing = [msgid for msgid in script_strings(package) if msgid not in translated]
+    assert missing == []
+    login_as(client, "redaktor-" + language)
+    served = client.get(reverse(catalogue_url)).content.decode()
+    for msgid in script_strings(package):
+        entry = translated[msgid]
+        text = entry.msgstr_plural[1] if entry.msgid_plural else entry.msgstr
+        assert json.dumps(text) in served, msgid

@@ -1,0 +1,180 @@
+"""Machine translation on our own server with Apertium: one click in the translation
+editor fills the untranslated text, a whole programme fills in a background job, the
+result is marked and goes to review, and without Apertium there is no button."""
+
+import json
+import os
+import re
+import shutil
+
+import pytest
+
+from django.test import override_settings
+from django.urls import reverse
+
+from wagtail.models import WorkflowState
+from wagtail.rich_text import RichText
+from wagtail_localize.models import StringTranslation
+
+from editorial import machine_translation
+from editorial.machine_translation import MachineTranslationFailed, translate_html
+from editorial.translation_review import translation_of as target_translation
+
+from .test_translation_workflow import (
+    danish,
+    login,
+    put_string,
+    source_module,
+    translate_programme,
+    translation_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+if shutil.which("apertium") is None:
+    if os.environ.get("REQUIRE_APERTIUM") == "1":
+        pytest.fail("REQUIRE_APERTIUM=1 but Apertium is missing (make setup-test installs it)")
+    pytestmark = [pytestmark, pytest.mark.skip("Apertium is not installed (see the README)")]
+
+LINKED = (
+    'Les <a href="https://example.org/verktoy">verktøyene</a> før samlingen, og <b>ta med</b> '
+    "årshjulet."
+)
+
+
+def editor_props(client, page):
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    return html, json.loads(re.search(r'data-props="([^"]*)"', html)[1].replace("&quot;", '"'))
+
+
+def machine_translations(translation):
+    return StringTranslation.objects.filter(
+        locale=translation.target_locale,
+        context__object_id=translation.source.object_id,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+    )
+
+
+def with_linked_paragraph():
+    page = source_module()
+    page.body = [("text", RichText(f"<p>{LINKED}</p>"))]
+    page.save_revision().publish()
+
+
+def test_markup_links_entities_and_punctuation_are_kept():
+    fragments = [
+        'Hei <a id="a1">lenke til oppfølging</a> &amp; deg.',
+        "<b>Verktøy</b> for læring",
+        'Kommunene og "barnehagene".',
+        "Hva gjør vi nå? Vi følger opp!",
+        "  ",
+    ]
+    assert translate_html("nob-dan", fragments) == [
+        'Hej <a id="a1">link til opfølgning</a> &amp; dig.',
+        "<b>Værktøj</b> for læring",
+        'Kommunerne og "børnehaverne".',
+        "Hvad gør vi nu? Vi følger op!",
+        "  ",
+    ]
+    assert translate_html("dan-nob", ["Vi mødes igen <i>efter</i> sommerferien."]) == [
+        "Vi møtes igjen <i>etter</i> sommerferien."
+    ]
+
+
+def test_one_click_fills_every_untranslated_segment_and_marks_it(client):
+    with_linked_paragraph()
+    login(client, "oversetter")
+    translate_programme(client)
+    translation = translation_of(source_module())
+    target = translation.get_target_instance()
+    put_string(client, translation, "Å lede elevenes læringsprosesser", "Elevernes læring")
+    html, props = editor_props(client, target)
+    assert props["machineTranslator"]["name"] == "Apertium"
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    response = client.post(props["machineTranslator"]["url"], {"next": edit_url})
+    assert response.status_code == 302 and response.url == edit_url
+
+    total, done = translation.get_progress()
+    assert total == done  # every segment has its translation now
+    machine = machine_translations(translation)
+    assert machine.count() == total - 1  # the one typed by hand is kept as it was
+    texts = {t.data for t in machine}
+    assert any('<a id="a1">værktøjerne</a>' in text and "<b>tag med</b>" in text for text in texts)
+    assert (
+        StringTranslation.objects.get(
+            context__object_id=translation.source.object_id, data="Elevernes læring"
+        ).translation_type
+        == StringTranslation.TRANSLATION_TYPE_MANUAL
+    )
+    html, _props = editor_props(client, target)
+    assert f"{total - 1} tekstbiter er maskinoversatt" in html  # marked for the reviewers
+
+
+def test_machine_translation_goes_to_review_like_any_translation(client):
+    login(client, "oversetter")
+    translate_programme(client)
+    translation = translation_of(source_module())
+    target = translation.get_target_instance()
+    _html, props = editor_props(client, target)
+    client.post(props["machineTranslator"]["url"], {"next": "/admin/"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[target.pk]), {"action": "publish"})
+    target.refresh_from_db()
+    assert not target.live  # the translator may not publish it
+    client.post(reverse("submit_translation_for_review", args=[target.pk]))
+    target.refresh_from_db()
+    assert target.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert target.get_latest_revision_as_object().title == "At lede elevernes læringsprocesser"
+
+
+def test_a_whole_programme_is_translated_in_one_job(client):
+    login(client, "oversetter")
+    programme = translate_programme(client).get_translation(danish())
+    pages = list(programme.get_descendants(inclusive=True).specific())
+    live_before = {page.pk: page.live_revision_id for page in pages}
+    url = reverse("machine_translate_programme", args=[programme.pk])
+    header = client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk])).content.decode()
+    assert url in header
+    assert f"{len(pages)} sider du kan endre" in client.get(url).content.decode()
+
+    assert client.post(url).status_code == 302
+    for page in pages:
+        total, done = target_translation(page).get_progress()
+        assert total == done, page.title
+        page.refresh_from_db()
+        assert page.live_revision_id == live_before[page.pk]  # nothing published
+    module = source_module().get_translation(danish())
+    assert module.get_latest_revision_as_object().title == "At lede elevernes læringsprocesser"
+
+
+def test_without_apertium_there_is_no_button(client, monkeypatch):
+    login(client, "oversetter")
+    translate_programme(client)
+    translation = translation_of(source_module())
+    target = translation.get_target_instance()
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=None):
+        html, props = editor_props(client, target)
+        assert props["machineTranslator"] is None
+        assert "machine-translate" not in html
+    monkeypatch.setattr(machine_translation, "installed_modes", frozenset)
+    _html, props = editor_props(client, target)
+    assert props["machineTranslator"] is None
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    assert client.post(url).status_code == 404
+
+
+def test_a_failing_apertium_changes_nothing_and_says_so(client, monkeypatch):
+    def broken(mode, text):
+        raise MachineTranslationFailed(mode)
+
+    monkeypatch.setattr(machine_translation, "run_apertium", broken)
+    login(client, "oversetter")
+    translate_programme(client)
+    translation = translation_of(source_module())
+    target = translation.get_target_instance()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    response = client.post(url, {"next": edit_url}, follow=True)
+    assert response.redirect_chain[0] == (edit_url, 302)
+    assert "Maskinoversettelsen mislyktes, så ingenting er endret" in response.content.decode()
+    assert not machine_translations(translation).exists()
