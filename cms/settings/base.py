@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "security.visibility.ViewerMiddleware",  # who is asking: what listings may show them
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translation_guard.TranslationGuardMiddleware",
+    "editorial.chooser_start.ChooserStartMiddleware",  # page choosers open at the programme
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # answers a locked-out login attempt

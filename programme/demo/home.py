@@ -2,6 +2,8 @@
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
+
 from wagtail.models import Site
 
 from home.models import HomePage
@@ -54,5 +56,7 @@ def point_site_at(base_url):
     parts = urlsplit(base_url)
     default = 443 if parts.scheme == "https" else 80
     Site.objects.filter(is_default_site=True).update(
-        hostname=parts.hostname or "localhost", port=parts.port or default
+        hostname=parts.hostname or "localhost",
+        port=parts.port or default,
+        site_name=settings.WAGTAIL_SITE_NAME,
     )
