@@ -20,16 +20,16 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-setup: $(UV) ## Install the locked runtime dependencies into .venv (and Apertium where it may)
+setup: $(UV) ## Install the locked runtime dependencies into .venv (and the language tools where it may)
 	$(UV) sync --frozen --inexact
 	$(MAKE) messages
-	bash bin/install-apertium.sh
+	bash bin/install-language-tools.sh
 
 setup-test: $(UV) ## Install runtime and test dependencies (and axe-core from npm)
 	$(UV) sync --frozen --group test
 	npm ci --no-audit --no-fund --loglevel=error
 	$(MAKE) messages
-	bash bin/install-apertium.sh
+	bash bin/install-language-tools.sh
 
 messages: ## Compile the nb and da catalogues (no GNU gettext needed)
 	$(PY) bin/compile_messages.py

@@ -78,3 +78,18 @@ def test_wagtail_localize_screens_speak_the_editors_language(lang):
     expected = {"nb": "Synkroniser oversatte sider", "da": "Synkronisér oversatte sider"}[lang]
     with translation.override(lang):
         assert translation.gettext("Sync translated pages") == expected
+
+
+def test_the_catalogues_are_spelled_right():
+    """hunspell with Debian's nb and da dictionaries and the project's word lists
+    (locale/words.<language>.txt) knows every word of the nb and da catalogues."""
+    if not Path("/usr/share/hunspell/da_DK.dic").exists() or not shutil.which("hunspell"):
+        if os.environ.get("REQUIRE_LANGUAGE_TOOLS") == "1":
+            pytest.fail("REQUIRE_LANGUAGE_TOOLS=1 but hunspell or its dictionaries are missing")
+        pytest.skip("hunspell is not installed (see the README)")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(ROOT / "bin" / "spellcheck_catalogues.py")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout

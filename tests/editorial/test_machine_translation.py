@@ -32,8 +32,8 @@ from .test_translation_workflow import (
 pytestmark = pytest.mark.django_db
 
 if shutil.which("apertium") is None:
-    if os.environ.get("REQUIRE_APERTIUM") == "1":
-        pytest.fail("REQUIRE_APERTIUM=1 but Apertium is missing (make setup-test installs it)")
+    if os.environ.get("REQUIRE_LANGUAGE_TOOLS") == "1":
+        pytest.fail("REQUIRE_LANGUAGE_TOOLS=1 but Apertium is missing (see the README)")
     pytestmark = [pytestmark, pytest.mark.skip("Apertium is not installed (see the README)")]
 
 LINKED = (
