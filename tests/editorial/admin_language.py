@@ -41,6 +41,54 @@ SAME_IN_EVERY_LANGUAGE = {
 }
 
 
+# Words only English has, as admin screens use them (not "status", "filter", "time").
+ENGLISH_WORDS = (
+    "the of and is this that your you with are be has been will page pages edit add "
+    "delete search choose select save cancel view preview show hide title draft published "
+    "unpublished item items settings help comments history workflow task tasks collection "
+    "document documents image images user users locked private public translate changes "
+    "error errors required field new actions live expand collapse explorer dashboard welcome "
+    "successfully translated translation"
+)
+# Words only one of the two languages writes this way.
+NORWEGIAN_WORDS = (
+    "av endre endringer lagre lagret velg søk tittel legg slett lukk hjelp publisert "
+    "bilder ennå språk oversettelse oversettelser utkast nytt ikkje"
+)
+DANISH_WORDS = (
+    "af ændre ændringer gem gemt vælg søg titel læg slet luk hjælp publiceret billeder "
+    "endnu sprog oversættelse oversættelser kladde nyt"
+)
+ENGLISH, NORWEGIAN, DANISH = (
+    set(w.split()) for w in (ENGLISH_WORDS, NORWEGIAN_WORDS, DANISH_WORDS)
+)
+FOREIGN = {"nb": ENGLISH | DANISH, "da": ENGLISH | NORWEGIAN}
+# Names and words the same in every language that contain a listed word.
+ALLOWED = {"Wagtail", "Apertium", "Samling"}
+
+
+def foreign_texts(texts, language, content):
+    """The texts with a word only English, or only the other language, has (leaving out
+    `content`, the editors' own words in any language)."""
+    found = []
+    for text in texts:
+        if text in content or text in ALLOWED:
+            continue
+        if set(re.findall(r"[^\W\d_]+", text.lower())) & FOREIGN[language]:
+            found.append(text)
+    return found
+
+
+def content_texts():
+    """Titles of the demo's pages and terms: content, whichever language it is in."""
+    from wagtail.models import Page
+
+    from programme.snippets import AudienceRole, Theme
+
+    titles = set(Page.objects.values_list("title", flat=True))
+    return titles | {str(term) for model in (Theme, AudienceRole) for term in model.objects.all()}
+
+
 class Lookups:
     def __init__(self, language):
         self.language = language

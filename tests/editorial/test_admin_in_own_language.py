@@ -13,7 +13,6 @@ scripts in the editor's language.
 """
 
 import json
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,36 +24,13 @@ from django.urls import reverse
 
 from wagtail.users.models import UserProfile
 
-from .admin_language import recorded, screens
+from .admin_language import content_texts, foreign_texts, recorded, screens
 
 pytestmark = pytest.mark.django_db
 
 SITE_PACKAGES = Path(polib.__file__).parent
 VENDOR = Path(__file__).resolve().parents[2] / "locale_vendor"
 
-# Words only English has, as admin screens use them (not "status", "filter", "time").
-ENGLISH_WORDS = (
-    "the of and is this that your you with are be has been will page pages edit add "
-    "delete search choose select save cancel view preview show hide title draft published "
-    "unpublished item items settings help comments history workflow task tasks collection "
-    "document documents image images user users locked private public translate changes "
-    "error errors required field new actions live expand collapse explorer"
-)
-# Words only one of the two languages writes this way.
-NORWEGIAN_WORDS = (
-    "av endre endringer lagre lagret velg søk tittel legg slett lukk hjelp publisert "
-    "bilder ennå språk oversettelse oversettelser utkast nytt ikkje"
-)
-DANISH_WORDS = (
-    "af ændre ændringer gem gemt vælg søg titel læg slet luk hjælp publiceret billeder "
-    "endnu sprog oversættelse oversættelser kladde nyt"
-)
-ENGLISH, NORWEGIAN, DANISH = (
-    set(w.split()) for w in (ENGLISH_WORDS, NORWEGIAN_WORDS, DANISH_WORDS)
-)
-FOREIGN = {"nb": ENGLISH | DANISH, "da": ENGLISH | NORWEGIAN}
-# Names and words the same in every language that contain a listed word.
-ALLOWED = {"Wagtail", "Apertium", "Samling"}
 UI_ATTRIBUTES = {"aria-label", "title", "placeholder", "alt", "aria-description"}
 SKIPPED_ELEMENTS = {"script", "style", "textarea", "template", "option", "code", "pre"}
 
@@ -84,14 +60,7 @@ class InterfaceText(HTMLParser):
 def foreign_words(page, language, content):
     parser = InterfaceText()
     parser.feed(page)
-    found = []
-    for text in parser.texts:
-        if text in content or text in ALLOWED:
-            continue
-        words = set(re.findall(r"[^\W\d_]+", text.lower()))
-        if words & FOREIGN[language]:
-            found.append(text)
-    return found
+    return foreign_texts(parser.texts, language, content)
 
 
 def login_as(client, username, language=None):
@@ -107,16 +76,6 @@ def login_as(client, username, language=None):
 @pytest.fixture
 def administrator():
     return get_user_model().objects.create_superuser("admin-sprak", "a@example.org", "pw").username
-
-
-def content_texts():
-    """Titles of the demo's pages and terms: content, whichever language it is in."""
-    from wagtail.models import Page
-
-    from programme.snippets import AudienceRole, Theme
-
-    titles = set(Page.objects.values_list("title", flat=True))
-    return titles | {str(term) for model in (Theme, AudienceRole) for term in model.objects.all()}
 
 
 def shown(response):
