@@ -4,8 +4,12 @@ after a database flush (real models) share one definition."""
 
 from .roles import APPROVER, ROLES
 
-WORKFLOW = "Faglig godkjenning"
-TASK = "Godkjenning"
+# The review workflow and its task, named in each tree's language: editors see the name
+# on their buttons ("Send inn til Faglig godkjenning", "Indsend til Faglig godkendelse").
+WORKFLOWS = {
+    "nb": ("Faglig godkjenning", "Godkjenning"),
+    "da": ("Faglig godkendelse", "Godkendelse"),
+}
 # Wagtail's sample groups grant rights on the whole tree, across both locales.
 WAGTAIL_SAMPLE_GROUPS = ["Editors", "Moderators"]
 
@@ -59,15 +63,18 @@ def create_workflow(apps):
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
-    if created:
-        task_type, _ = ContentType.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
-        )
-        task = GroupApprovalTask.objects.create(name=TASK, content_type=task_type)
-        task.groups.add(Group.objects.get(name=APPROVER))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    for page in home_pages(apps).values():
+    task_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )
+    ours = []
+    for code, page in home_pages(apps).items():
+        name, task_name = WORKFLOWS.get(code, WORKFLOWS["nb"])
+        workflow, created = Workflow.objects.get_or_create(name=name)
+        if created:
+            task = GroupApprovalTask.objects.create(name=task_name, content_type=task_type)
+            task.groups.add(Group.objects.get(name=APPROVER))
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
-    # Wagtail's sample workflow only covered the tree root; ours covers each locale.
-    Workflow.objects.filter(name="Moderators approval").exclude(pk=workflow.pk).update(active=False)
+        ours.append(workflow.pk)
+    # Wagtail's sample workflow only covered the tree root; ours cover each locale.
+    Workflow.objects.filter(name="Moderators approval").exclude(pk__in=ours).update(active=False)

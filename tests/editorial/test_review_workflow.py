@@ -1,5 +1,6 @@
-"""The "Faglig godkjenning" workflow: editors submit, approvers publish or send back with a
-comment, and each step notifies the people concerned by email."""
+"""The "Faglig godkjenning" workflow ("Faglig godkendelse" in the Danish tree): editors
+submit, approvers publish or send back with a comment, and each step notifies the people
+concerned by email."""
 
 import pytest
 
@@ -9,6 +10,7 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
+from editorial.setup import WORKFLOWS
 from programme.pages import CompetenceGoalPage
 from tests.editorial.test_permission_matrix import goal_form
 
@@ -37,7 +39,7 @@ def act(client, task_state, action, **data):
 
 def test_every_page_of_both_trees_is_under_the_workflow():
     for page in Page.objects.filter(depth__gt=1, locale__language_code__in=["nb", "da"]):
-        assert page.get_workflow().name == "Faglig godkjenning", page
+        assert page.get_workflow().name == WORKFLOWS[page.locale.language_code][0], page
 
 
 def test_submission_notifies_the_approvers(client):
