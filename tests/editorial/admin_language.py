@@ -43,7 +43,7 @@ SAME_IN_EVERY_LANGUAGE = {
 
 # Words only English has, as admin screens use them (not "status", "filter", "time").
 ENGLISH_WORDS = (
-    "the of and is this that your you with are be has been will page pages edit add "
+    "the of and is this that your you with are has been will page pages edit add "
     "delete search choose select save cancel view preview show hide title draft published "
     "unpublished item items settings help comments history workflow task tasks collection "
     "document documents image images user users locked private public translate changes "

@@ -23,6 +23,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation
 
 from .admin_language import content_texts, foreign_texts, recorded, screens
 
@@ -76,6 +77,32 @@ def login_as(client, username, language=None):
 @pytest.fixture
 def administrator():
     return get_user_model().objects.create_superuser("admin-sprak", "a@example.org", "pw").username
+
+
+@pytest.fixture(autouse=True)
+def work_in_progress():
+    """What a working day leaves on the screens: in each tree, a page in review, a locked
+    page, a draft and its history, and a machine-translated text."""
+    from django.utils import timezone
+
+    from wagtail.log_actions import log
+
+    from editorial.translation_review import translation_of
+    from programme.pages import ModulePage
+
+    for language in ("nb", "da"):
+        editor = get_user_model().objects.get(username=f"redaktor-{language}")
+        modules = ModulePage.objects.filter(locale__language_code=language).order_by("path")
+        own = [module for module in modules if translation_of(module) is None]
+        own[0].duration = "09.00–15.00"
+        own[0].save_revision(user=editor, log_action=True)
+        own[0].get_workflow().start(own[0], editor)
+        own[1].locked, own[1].locked_by, own[1].locked_at = True, editor, timezone.now()
+        own[1].save()
+        log(own[1], "wagtail.lock", user=editor)
+    StringTranslation.objects.filter(pk=StringTranslation.objects.first().pk).update(
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name="Apertium"
+    )
 
 
 def shown(response):
