@@ -98,23 +98,18 @@ def split_text(run):
 
 def translate_html(mode, fragments):
     """Each HTML fragment translated, its tags, entities and punctuation kept."""
-    pieces = [TAG.split(fragment) for fragment in fragments]
-    runs = [
-        split_text(html.unescape(piece))
-        for parts in pieces
-        for index, piece in enumerate(parts)
-        if index % 2 == 0  # text, not a tag
-    ]
+    pieces = [TAG.split(fragment) for fragment in fragments]  # text, tag, text, ...
+    runs = [split_text(html.unescape(text)) for parts in pieces for text in parts[::2]]
     wanted = [" ".join(text.split()) for _lead, text, _trail in runs if text]
-    translated = iter(translate_texts(mode, wanted))
-    results, runs = [], iter(runs)
+    translated, pending = iter(translate_texts(mode, wanted)), iter(runs)
+    results = []
     for parts in pieces:
         out = []
         for index, piece in enumerate(parts):
-            if index % 2:
+            if index % 2:  # a tag, as it was
                 out.append(piece)
                 continue
-            lead, text, trail = next(runs)
+            lead, text, trail = next(pending)
             out.append(html.escape(lead + (next(translated) if text else "") + trail, False))
         results.append("".join(out))
     return results

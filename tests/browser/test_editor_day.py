@@ -1,8 +1,9 @@
 """A Norwegian and a Danish editor's day in the admin, in Chromium, each wholly in the
-editor's own language: write and submit, translate with one click, send the translation
-to review, upload a document, read a report; then the approver, in the same language,
-publishes. On every screen the text and labels hold no English word and none only the
-other language has (the editors' own content aside)."""
+editor's own language: choose a page (the chooser opens at the programme), write and
+submit, translate with one click, send the translation to review, upload a document,
+read the reports; then the approver, in the same language, publishes. On every screen
+the text and labels hold no English word and none only the other language has (the
+editors' own content aside)."""
 
 import re
 
@@ -111,6 +112,15 @@ def test_an_editors_day_in_their_own_language(demo, live_server, page, admin_log
     admin_login(page, f"redaktor-{language}")
     screens.check("dashboard")
     page.screenshot(path=f"docs/screenshots/admin-dashboard-{language}.png")
+
+    # A new link to a competence goal: the page chooser opens at the module's programme.
+    page.goto(f"{admin}/pages/{module.pk}/edit/")
+    page.locator("button", has_text=words(language, "Competence goals this module serves")).click()
+    page.get_by_role("button", name=words(language, "Choose a page")).last.click()
+    chooser = page.locator(".modal")
+    chooser.get_by_text(module.title).first.wait_for()  # the programme's pages, at once
+    assert chooser.get_by_text(module.get_parent().title).count()
+    screens.check("page chooser")
 
     # Write, save a draft and submit it to review.
     page.goto(f"{admin}/pages/{module.pk}/edit/")

@@ -152,6 +152,7 @@ def screens(language):
     document, image = get_document_model().objects.first(), get_image_model().objects.first()
     theme = Theme.objects.filter(locale=home.locale).first()
     pages = "wagtailadmin_pages:"
+    chooser = reverse("wagtailadmin_choose_page_child", args=[programme.pk])
     found = [
         ("dashboard", reverse("wagtailadmin_home")),
         ("explorer", reverse("wagtailadmin_explore", args=[programme.pk])),
@@ -170,6 +171,7 @@ def screens(language):
         ("unpublish", reverse(pages + "unpublish", args=[own.pk])),
         ("delete", reverse(pages + "delete", args=[own.pk])),
         ("page chooser", reverse("wagtailadmin_choose_page")),
+        ("page chooser, one type", chooser + "?page_type=programme.competencegoalpage"),
         ("image chooser", reverse("wagtailimages_chooser:choose")),
         ("document chooser", reverse("wagtaildocs_chooser:choose")),
         ("documents", reverse("wagtaildocs:index")),
