@@ -14,7 +14,8 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
-from wagtail_localize.models import TranslationSource
+
+from .translation_review import translation_of
 
 # Norwegian addresses write ø and å as o and a (as Wagtail's own slug field does);
 # Danish ones as oe and aa.
@@ -53,21 +54,12 @@ def ascii_slug(text, language):
 
 
 def source_page(page):
-    """The page `page` was translated from, or None when it is no translation."""
-    source = (
-        TranslationSource.objects.filter(
-            object_id=page.translation_key,
-            translations__target_locale=page.locale_id,
-            translations__enabled=True,
-        )
-        .exclude(locale=page.locale_id)
-        .first()
-    )
-    if source is None:
+    """The page `page` was translated from, or None when it is no synced translation."""
+    translation = translation_of(page)
+    if translation is None:
         return None
-    return Page.objects.filter(
-        translation_key=page.translation_key, locale=source.locale_id
-    ).first()
+    pages = Page.objects.filter(translation_key=page.translation_key)
+    return pages.filter(locale=translation.source.locale_id).first()
 
 
 def translated_slug(page):
