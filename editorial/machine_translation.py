@@ -45,11 +45,12 @@ class MachineTranslationFailed(RuntimeError):
 @functools.cache
 def installed_modes():
     """The directions this machine's Apertium can translate (empty without Apertium)."""
-    if shutil.which("apertium") is None:
+    apertium = shutil.which("apertium")
+    if apertium is None:
         return frozenset()
     try:
         listing = subprocess.run(  # noqa: S603 (our arguments, no shell)
-            [shutil.which("apertium"), "-l"], capture_output=True, text=True, timeout=30, check=True
+            [apertium, "-l"], capture_output=True, text=True, timeout=30, check=True
         )
     except (OSError, subprocess.SubprocessError):
         logger.exception("apertium -l failed")
