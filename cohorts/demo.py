@@ -121,7 +121,9 @@ def ensure_team(cohort, municipality, people):
         user = person(name)
         role = AudienceRole.objects.filter(slug=role_slug).order_by("pk").first()
         if not cohort.memberships.filter(user=user).exists():
+            made_for_it = not user.memberships.exists() and not user.has_usable_password()
             Membership.objects.create(
+                created_account=made_for_it,
                 cohort=cohort,
                 team=team,
                 user=user,

@@ -160,7 +160,8 @@ def split_name(name):
 
 
 def accounts_for(people):
-    """{email: user}: existing accounts kept, new ones created without a password."""
+    """({email: user}, {new emails}): existing accounts kept as they are, new ones
+    created without a password."""
     User = get_user_model()
     emails = {p.email for p in people}
     users = {
@@ -179,7 +180,7 @@ def accounts_for(people):
         users[person.email] = user
         new.append(user)
     User.objects.bulk_create(new)  # SQLite and PostgreSQL return the new keys
-    return users
+    return users, {user.email for user in new}
 
 
 @transaction.atomic
@@ -193,7 +194,7 @@ def enrol(cohort, people, contact_email=None):
             person.team, _created = Team.objects.get_or_create(
                 cohort=cohort, municipality=person.municipality
             )
-    users = accounts_for(people)
+    users, made = accounts_for(people)
     for person in people:
         if person.email == contact_email:  # the new contact person replaces the old
             Membership.objects.filter(team=person.team, is_contact=True).update(is_contact=False)
@@ -205,6 +206,7 @@ def enrol(cohort, people, contact_email=None):
                 user=users[p.email],
                 role=p.role,
                 is_contact=p.email == contact_email,
+                created_account=p.email in made,
             )
             for p in people
         ]

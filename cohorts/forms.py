@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from programme.localize import in_language
 from programme.snippets import AudienceRole
 
+from .accounts import cohort_owns_account
 from .spreadsheet import MAX_BYTES
 
 
@@ -113,8 +114,9 @@ class RegistrationWindowForm(forms.Form):
 
 
 class EditParticipantForm(ParticipantForm):
-    """A member's name, role, team and contact role; the email only until the person
-    has set a password (a typo in an invitation can be mended, an account's address not)."""
+    """A member's role, team and contact role; their name and email only while the
+    cohort owns the account (cohorts.accounts): a typo in an invitation can be mended,
+    a person's own account not."""
 
     def __init__(self, *args, membership, **kwargs):
         user = membership.user
@@ -127,9 +129,13 @@ class EditParticipantForm(ParticipantForm):
         }
         super().__init__(*args, cohort=membership.cohort, initial=initial, **kwargs)
         self.membership = membership
-        if user.has_usable_password():
-            self.fields["email"].disabled = True
-            self.fields["email"].help_text = _("The person has an account: they change it.")
+        self.owns_account = cohort_owns_account(membership)
+        if not self.owns_account:
+            for name in ("name", "email"):
+                self.fields[name].disabled = True
+            self.fields["email"].help_text = _(
+                "The person has their own account: only they change its name and address."
+            )
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

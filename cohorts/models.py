@@ -132,6 +132,9 @@ class Membership(models.Model):
         related_name="+",
     )
     is_contact = models.BooleanField(_("contact person"), default=False)
+    # The account was made by this enrolment: only then may the cohort's facilitators
+    # mend its name and address (cohorts.accounts).
+    created_account = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
     invitation_error = models.CharField(max_length=200, blank=True)

@@ -20,10 +20,10 @@ from django.db.models import Max
 from django.http import HttpResponse
 from django.utils import timezone
 
-from editorial.roles import PARTICIPANT
 from programme.checklist import TaskTick
 from programme.cohorts import CohortSession
 
+from .accounts import other_groups
 from .models import Attendance, Cohort, Membership, RegisteredMember
 
 
@@ -131,9 +131,7 @@ def kept_anyway(user):
         or user.is_superuser
         or user.facilitated_cohorts.exists()
         or user.memberships.exists()
-        or user.groups.exclude(name=PARTICIPANT)
-        .exclude(name__startswith=f"{PARTICIPANT}:")
-        .exists()
+        or other_groups(user).exists()
     )
 
 

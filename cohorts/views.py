@@ -187,7 +187,7 @@ def edit_participant(request, pk, member):
     membership = member_of(cohort, member)
     form = EditParticipantForm(request.POST or None, membership=membership)
     if request.method == "POST" and form.is_valid():
-        save_participant(membership, form.cleaned_data)
+        save_participant(membership, form.cleaned_data, form.owns_account)
         messages.success(request, _("%(name)s is saved.") % {"name": form.cleaned_data["name"]})
         return redirect("cohorts:overview", pk=pk)
     context = context_for(request, cohort, form=form, membership=membership)
@@ -195,14 +195,15 @@ def edit_participant(request, pk, member):
 
 
 @transaction.atomic
-def save_participant(membership, data):
-    user = membership.user
-    user.first_name, user.last_name = split_name(data["name"])
-    if not user.has_usable_password() and user.email != data["email"]:
-        user.email = data["email"]
-        if "@" in user.username:  # participants log in with their address
-            user.username = data["email"]
-    user.save()
+def save_participant(membership, data, owns_account):
+    if owns_account:  # otherwise the name and address are the person's (cohorts.accounts)
+        user = membership.user
+        user.first_name, user.last_name = split_name(data["name"])
+        if user.email != data["email"]:
+            user.email = data["email"]
+            if "@" in user.username:  # participants log in with their address
+                user.username = data["email"]
+        user.save()
     if data["is_contact"]:  # one contact person per team
         data["team"].members.exclude(pk=membership.pk).filter(is_contact=True).update(
             is_contact=False

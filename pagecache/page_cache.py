@@ -16,8 +16,9 @@ cookies, are not 200, or say `Cache-Control: private` are never stored. On top:
 - Bounded: on pages, only the query parameters pages read (declared by the apps with
   `pages_read`) form the key (the others are dropped before the page sees them), and
   on other addresses a query the cache does not know is answered uncached; cookies never
-  form the key (a visitor with a session never reaches it, and a page that hands out a
-  CSRF token is never stored).
+  form the key (a visitor with a session never reaches it), and a response that sets or
+  renews any cookie (a form's CSRF token, whatever the visitor sent) is never stored:
+  Django's own check stores one when the request carried a cookie.
 - Browsers get `max-age=0`: the shared cache is purged on publish, theirs could not be.
 """
 
@@ -140,7 +141,7 @@ class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):
         user = getattr(request, "user", None)
         if has_session(request) or (user is not None and user.is_authenticated):
             return False
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # a form with this visitor's token
+        if response.cookies:  # a CSRF token, a message, a language: this visitor's own
             return False
         return super()._should_update_cache(request, response)
 
