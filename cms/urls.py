@@ -16,6 +16,7 @@ from discovery.api import api_router
 from discovery.robots import robots_txt
 from discovery.sitemap import BilingualSitemap
 from programme import checklist, my_cohorts, privacy
+from security.password_reset import QueuedPasswordResetForm
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -62,6 +63,7 @@ urlpatterns += i18n_patterns(
     path(
         "glemt-passord/",
         auth_views.PasswordResetView.as_view(
+            form_class=QueuedPasswordResetForm,  # sent by a mail job, limited
             template_name="account/password_reset_form.html",
             email_template_name="account/password_reset_email.txt",
             subject_template_name="account/password_reset_subject.txt",

@@ -30,16 +30,25 @@ class OneLineField(forms.CharField):
         super().__init__(strip=True, **kwargs)
 
 
+def shown_roles():
+    """(queryset, choices) of the audience roles in the current language, read once for
+    every form of a page that lists them."""
+    keys = AudienceRole.objects.values_list("translation_key", flat=True)
+    shown = in_language(AudienceRole.objects.all(), list(keys))
+    queryset = AudienceRole.objects.filter(pk__in=[r.pk for r in shown]).order_by("name")
+    return queryset, [(role.pk, str(role)) for role in queryset]
+
+
 class RoleField(forms.ModelChoiceField):
     """An audience role, listed in the current language."""
 
     def __init__(self, **kwargs):
         super().__init__(queryset=AudienceRole.objects.none(), **kwargs)
 
-    def refresh(self):
-        keys = AudienceRole.objects.values_list("translation_key", flat=True)
-        shown = in_language(AudienceRole.objects.all(), list(keys))
-        self.queryset = AudienceRole.objects.filter(pk__in=[r.pk for r in shown]).order_by("name")
+    def refresh(self, roles=None):
+        """Offer `roles` (from `shown_roles`), or read them now."""
+        self.queryset, choices = roles or shown_roles()
+        self.choices = [("", self.empty_label), *choices] if self.empty_label else choices
 
 
 class TeamForm(forms.Form):

@@ -125,7 +125,7 @@ def queue_invitations(memberships):
 
 def enqueue_or_send(ids):
     try:
-        get_queue("mail", autocommit=True).enqueue(send_invitations, ids)
+        get_queue("mail", commit_mode="auto").enqueue(send_invitations, ids)
     except redis.RedisError:
         logger.warning("mail queue unavailable: sending %d invitations now", len(ids))
         send_invitations(ids)

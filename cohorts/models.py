@@ -184,6 +184,8 @@ class Registration(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="registrations")
     municipality = models.CharField(_("municipality"), max_length=100)
     language = models.CharField(max_length=8)  # the form's: the answer is written in it
+    # The form's one-time stamp (cohorts.registration): a second send is refused.
+    stamp = models.CharField(max_length=32, blank=True, default="", editable=False)
     status = models.CharField(max_length=10, choices=STATUSES, default=PENDING)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -193,6 +195,11 @@ class Registration(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["stamp"], condition=~Q(stamp=""), name="one_registration_per_stamp"
+            )
+        ]
 
     def __str__(self):
         return f"{self.municipality} → {self.cohort}"

@@ -2,10 +2,11 @@
 download, and its deletion a set time after their cohort's last session.
 
 Retention: `PARTICIPANT_DATA_RETENTION_DAYS` after a cohort's last session ends, its
-memberships, attendance, registrations, teams with their answers and notes, and its
-evaluations are deleted (`manage.py
-purge_participant_data`, run daily). A participant's account goes with its last
-membership unless it is needed otherwise (staff, a facilitator, another cohort).
+memberships, attendance, registrations, teams with their answers and notes, and what
+other apps keep about it (evaluations, reminders sent: receivers of `cohort_expired`)
+are deleted (`manage.py purge_participant_data`, run daily). A participant's account
+goes with its last membership unless it is needed otherwise (staff, a facilitator,
+another cohort), and with it its login records and sessions (security.login_records).
 """
 
 import json
@@ -17,14 +18,21 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Max
+from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils import timezone
 
 from programme.checklist import TaskTick
 from programme.cohorts import CohortSession
+from security.login_records import forget_logins
+from security.rate_limits import forget_old
 
 from .accounts import other_groups
 from .models import Attendance, Cohort, Membership, RegisteredMember
+
+# Sent for each cohort past retention, inside the purge's transaction: the apps that keep
+# rows about a cohort's people delete them (evaluations, reminders).
+cohort_expired = Signal()
 
 
 def held_by_samling(user):
@@ -115,14 +123,16 @@ def download(request):
 
 def expired_cohorts(today):
     """Cohorts whose last session ended more than the retention period before `today`."""
+    return [cohort for cohort in Cohort.objects.all() if past_retention(cohort, today)]
+
+
+def past_retention(cohort, today):
+    """Has the retention period passed since the cohort's last session (or since its
+    page was deleted)?"""
     cutoff = today - timedelta(days=settings.PARTICIPANT_DATA_RETENTION_DAYS)
-    expired = []
-    for cohort in Cohort.objects.all():
-        page = cohort.page()
-        last = page.sessions.aggregate(last=Max("end"))["last"] if page else cohort.page_deleted_at
-        if last is not None and timezone.localdate(last) < cutoff:
-            expired.append(cohort)
-    return expired
+    page = cohort.page()
+    last = page.sessions.aggregate(last=Max("end"))["last"] if page else cohort.page_deleted_at
+    return last is not None and timezone.localdate(last) < cutoff
 
 
 def kept_anyway(user):
@@ -148,9 +158,11 @@ def purge(today, dry_run=False):
     for cohort in cohorts:
         cohort.registrations.all().delete()
         cohort.teams.all().delete()  # with their answers and the history of who wrote them
-        cohort.evaluations.all().delete()
+        cohort_expired.send(sender=Cohort, cohort=cohort)
     gone = [u for u in users if not kept_anyway(u)]
+    forget_logins(gone)
     get_user_model().objects.filter(pk__in=[u.pk for u in gone]).delete()
+    forget_old()
     if dry_run:
         transaction.set_rollback(True)
     return cohorts, len(memberships), len(gone)

@@ -4,31 +4,43 @@ or declines, and the contact person hears either way.
 
 Spam is kept out without third-party services: a field people never see (bots fill
 it) and a signed time stamp (a form sent within seconds of being shown, or days later,
-is refused with a message to try again, keeping what was typed).
+is refused with a message to try again, keeping what was typed). Each stamp is good for
+one registration, and one address and one client may send only `REGISTRATIONS` a day
+(security.rate_limits), since each registration can end in an email to the address
+typed in it.
 """
 
 import logging
+import secrets
 import time
+from datetime import timedelta
 
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from security.rate_limits import Limit, allow
+
 from .enrolment import check_people, enrol, person_row
-from .forms import OneLineField, RoleField
+from .forms import OneLineField, RoleField, shown_roles
 from .invitations import MAIL_ERRORS, queue_invitations
 from .models import Cohort, RegisteredMember, Registration
 
 MEMBER_ROWS = 8
+TOO_MANY = _(
+    "Too many registrations have come from this address or network today. "
+    "Try again tomorrow, or contact the cohort's facilitator."
+)
 MIN_SECONDS, MAX_SECONDS = 3, 24 * 3600
 STAMP_SALT = "cohorts.registration"
+REGISTRATIONS = Limit("registration", per_address=3, per_client=10, window=timedelta(days=1))
 logger = logging.getLogger(__name__)
 
 
@@ -41,9 +53,9 @@ class MemberForm(forms.Form):
     email = forms.EmailField(label=_("Email"), required=False, max_length=254)
     role = RoleField(label=_("Role"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, roles=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["role"].refresh()
+        self.fields["role"].refresh(roles)
 
     def clean(self):
         data = super().clean()
@@ -53,7 +65,14 @@ class MemberForm(forms.Form):
         return data
 
 
-MemberFormSet = forms.formset_factory(MemberForm, extra=MEMBER_ROWS, max_num=MEMBER_ROWS)
+# At most MEMBER_ROWS forms are ever built, whatever TOTAL_FORMS says (1,000 took 6.7 s).
+MemberFormSet = forms.formset_factory(
+    MemberForm,
+    extra=MEMBER_ROWS,
+    max_num=MEMBER_ROWS,
+    absolute_max=MEMBER_ROWS,
+    validate_max=True,
+)
 
 
 class RegistrationForm(forms.Form):
@@ -64,25 +83,41 @@ class RegistrationForm(forms.Form):
     website = forms.CharField(required=False, label=_("Leave this field empty"))  # the trap
     stamp = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, roles=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["contact_role"].refresh()
+        self.fields["contact_role"].refresh(roles)
         if not self.is_bound:
-            self.initial["stamp"] = signing.dumps(time.time(), salt=STAMP_SALT)
+            self.initial["stamp"] = new_stamp()
 
     def clean(self):
         data = super().clean()
         if data.get("website"):
             raise ValidationError(_("The form could not be sent. Try again."))
-        try:
-            shown = signing.loads(data.get("stamp", ""), salt=STAMP_SALT)
-        except signing.BadSignature:
-            shown = 0
-        if not MIN_SECONDS <= time.time() - float(shown) <= MAX_SECONDS:
-            self.data = self.data.copy()
-            self.data["stamp"] = signing.dumps(time.time(), salt=STAMP_SALT)
-            raise ValidationError(_("The form could not be sent. Check it and send it again."))
+        shown, data["nonce"] = read_stamp(data.get("stamp", ""))
+        used = Registration.objects.filter(stamp=data["nonce"]).exists()
+        if used or not MIN_SECONDS <= time.time() - shown <= MAX_SECONDS:
+            self.refuse_stamp()
         return data
+
+    def refuse_stamp(self):
+        """Refused with a fresh stamp in the form, so that a person can send it again."""
+        self.data = self.data.copy()
+        self.data["stamp"] = new_stamp()
+        raise ValidationError(_("The form could not be sent. Check it and send it again."))
+
+
+def new_stamp(shown_at=None):
+    """When the form was shown, and a random word that makes the stamp good once."""
+    return signing.dumps([shown_at or time.time(), secrets.token_hex(16)], salt=STAMP_SALT)
+
+
+def read_stamp(stamp):
+    """(shown at, nonce) of a stamp; (0, "") if forged or from before nonces."""
+    try:
+        shown, nonce = signing.loads(stamp, salt=STAMP_SALT)
+        return float(shown), str(nonce)[:32]
+    except (signing.BadSignature, TypeError, ValueError):
+        return 0.0, ""
 
 
 def people_of(form, members):
@@ -111,17 +146,21 @@ def register(request, pk):
             {"cohort_page": page},
             status=410,
         )
-    form = RegistrationForm(request.POST or None)
-    members = MemberFormSet(request.POST or None, prefix="member")
+    roles = shown_roles()
+    form = RegistrationForm(request.POST or None, roles=roles)
+    members = MemberFormSet(request.POST or None, prefix="member", form_kwargs={"roles": roles})
     problems = []
     if request.method == "POST" and form.is_valid() and members.is_valid():
         people = check_people(
             cohort, people_of(form, members), new_teams=[form.cleaned_data["municipality"]]
         )
         problems = [(p, problem) for p in people for problem in p.problems]
-        if not problems:
-            save_registration(cohort, people)
+        if not problems and not allow(REGISTRATIONS, request, form.cleaned_data["contact_email"]):
+            form.add_error(None, TOO_MANY)
+        elif not problems and save_registration(cohort, people, form.cleaned_data["nonce"]):
             return render(request, "cohorts/registration_sent.html", {"cohort_page": page})
+        elif not problems:  # the same stamp in two requests at once
+            form.add_error(None, _("The form could not be sent. Check it and send it again."))
     context = {
         "form": form,
         "members": members,
@@ -132,17 +171,28 @@ def register(request, pk):
     return render(request, "cohorts/register.html", context)
 
 
-@transaction.atomic
-def save_registration(cohort, people):
-    registration = Registration.objects.create(
-        cohort=cohort, municipality=people[0].municipality, language=translation.get_language()
-    )
-    RegisteredMember.objects.bulk_create(
-        RegisteredMember(
-            registration=registration, name=p.name, email=p.email, role=p.role, is_contact=i == 0
-        )
-        for i, p in enumerate(people)
-    )
+def save_registration(cohort, people, nonce):
+    """The registration and its members; None if its stamp was used meanwhile."""
+    try:
+        with transaction.atomic():
+            registration = Registration.objects.create(
+                cohort=cohort,
+                municipality=people[0].municipality,
+                language=translation.get_language(),
+                stamp=nonce,
+            )
+            RegisteredMember.objects.bulk_create(
+                RegisteredMember(
+                    registration=registration,
+                    name=p.name,
+                    email=p.email,
+                    role=p.role,
+                    is_contact=i == 0,
+                )
+                for i, p in enumerate(people)
+            )
+    except IntegrityError:
+        return None
     return registration
 
 

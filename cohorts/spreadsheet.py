@@ -15,8 +15,15 @@ from openpyxl.utils.exceptions import InvalidFileException
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from security.archives import ArchiveTooLarge, check_archive
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 2000
+MAX_COLUMNS = 50  # the four we read and whatever else a list carries
+# Measured: a 2,000-row list with 14 columns unpacks to 1.7 MB (0.5 s to read), with 29
+# columns to 3.4 MB; 2.9 MB of one crafted row took 1.2 s. A bomb is refused unread.
+MAX_UNPACKED = 6 * 1024 * 1024
+MAX_PARTS = 100  # Excel writes about a dozen
 COLUMNS = {
     "name": ("name", "navn", "fullt navn", "fulde navn", "full name"),
     "email": ("email", "e-mail", "e-post", "epost", "mail", "e-postadresse", "e-mailadresse"),
@@ -51,13 +58,22 @@ def read_rows(filename, data):
 
 def xlsx_table(data):
     try:
+        check_archive(io.BytesIO(data), MAX_UNPACKED, MAX_PARTS)
+    except ArchiveTooLarge as error:
+        raise SpreadsheetError(
+            _("The workbook holds more than a participant list. Save the list alone as .csv.")
+        ) from error
+    try:
         sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
-        return [
-            ["" if cell is None else str(cell) for cell in row]
-            for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1)
-        ]
+        columns = sheet.max_column or 0  # as the sheet declares it, before a row is read
+        if columns <= MAX_COLUMNS:
+            rows = sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS)
+            table = [["" if cell is None else str(cell) for cell in row] for row in rows]
     except (InvalidFileException, zipfile.BadZipFile, KeyError, IndexError, ValueError) as error:
         raise SpreadsheetError(_("The file could not be read as an Excel workbook.")) from error
+    if columns > MAX_COLUMNS:
+        raise SpreadsheetError(_("The list has more than %(max)d columns.") % {"max": MAX_COLUMNS})
+    return table
 
 
 def csv_table(data):

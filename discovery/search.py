@@ -28,9 +28,12 @@ KINDS = {
     "result": (SharedResultPage, _("Shared result")),
 }
 MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w")
 # Control characters, and ":" which Wagtail's query syntax reads as a field filter.
 IGNORED = re.compile(r"[\x00-\x1f\x7f:]")
 WORD_PARTS = re.compile(r"[^\w\s]")
+NOT_SEARCHED = re.compile(r'[^\w\s"]')  # punctuation and operators: words and phrases only
+EMPTY_PHRASE = re.compile(r'"[^"\w]*"')
 
 
 def clean_query(raw):
@@ -58,12 +61,25 @@ def searchable(language, programme=None, kind=None):
     return pages.exclude(restricted_q())
 
 
+def searched_words(query):
+    """The query's words and "phrases"; punctuation and operators (%, *, -, ^, ...) are
+    not searched, on either database (SQLite's engine failed on them)."""
+    text = EMPTY_PHRASE.sub(" ", NOT_SEARCHED.sub(" ", query))
+    if text.count('"') % 2:
+        text = text.replace('"', " ")
+    return " ".join(text.split())
+
+
 def search(query, language, programme=None, kind=None):
     """Words must all match; "quoted words" match as a phrase. Parsed by Wagtail, so that
     quotes and operators in the text never reach the full-text engine raw. Results come
-    as their specific page types, fetched per type rather than per result."""
-    _, parsed = parse_query_string(query)
+    as their specific page types, fetched per type rather than per result. A query
+    without a word finds nothing, as a search that matched nothing would."""
     pages = searchable(language, programme, kind).specific()
+    words = searched_words(query)
+    if not WORD.search(words):
+        return pages.none()
+    _, parsed = parse_query_string(words)
     return pages.search(parsed, backend=backend_for(language))
 
 

@@ -7,14 +7,23 @@ the tags and links stay exactly where the source has them. Trailing punctuation 
 spaces are kept aside too, since the pair mangles a closing quote before a full stop.
 All texts of one call go to one Apertium process, separated by marker words it leaves
 alone; should the markers not come back in order, each text is translated on its own.
+
+Bounded work: the markers are drawn afresh for each call, so no text can contain them
+and turn one process into hundreds; a text longer than `MAX_TEXT` is left for the
+translator; and a click whose texts together pass `MAX_IN_REQUEST` is not translated in
+the request but in the background job queue, a page at a time (`in_background`).
 """
 
 import functools
 import html
 import logging
 import re
+import secrets
 import shutil
+import string
 import subprocess
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
@@ -33,13 +42,33 @@ MODES = {
 TAG = re.compile(r"(<[^>]*>)")
 # leading spaces, the text, then trailing spaces, quotes, brackets and punctuation
 PARTS = re.compile(r"(\s*)(.*?)([\s\"'»«”“’)\].,:;!?…–-]*)", re.DOTALL)
-MARKER = "zzsamlingzz{}"
-MARKERS = re.compile(r"\s*zzsamlingzz(\d+)\s*")
 TIMEOUT = 120  # seconds for one call's texts; a programme's page is a few hundred
+MAX_TEXT = 10_000  # characters of one text (a long paragraph is 2,000): longer is left
+MAX_IN_REQUEST = 30_000  # characters of a click's texts, about 3 s of Apertium
+_background = ContextVar("machine_translation_in_background", default=False)
 
 
 class MachineTranslationFailed(RuntimeError):
     """Apertium is missing, timed out or failed: nothing was translated."""
+
+
+class TooLongForRequest(RuntimeError):
+    """The texts of one click are more than a request should wait for."""
+
+
+@contextmanager
+def in_background():
+    """Translate without the request's limit (inside a background job)."""
+    token = _background.set(True)
+    try:
+        yield
+    finally:
+        _background.reset(token)
+
+
+def new_marker():
+    """A word no text of this call contains: letters only, as Apertium leaves them."""
+    return "zz" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(12)) + "zz"
 
 
 @functools.cache
@@ -83,8 +112,11 @@ def translate_texts(mode, texts):
     """The translations of `texts` (plain text, one line each), in their order."""
     if not texts:
         return []
-    batch = "".join(f"{text}\n\n{MARKER.format(n)}\n\n" for n, text in enumerate(texts))
-    pieces = MARKERS.split(run_apertium(mode, batch))
+    marker = new_marker()
+    while any(marker in text for text in texts):  # a guess would be one in 26**12
+        marker = new_marker()
+    batch = "".join(f"{text}\n\n{marker}{n}\n\n" for n, text in enumerate(texts))
+    pieces = re.split(rf"\s*{marker}(\d+)\s*", run_apertium(mode, batch))
     translated, numbers = pieces[0:-1:2], pieces[1::2]
     if numbers == [str(n) for n in range(len(texts))]:
         return [text.strip() for text in translated]
@@ -128,6 +160,8 @@ class ApertiumTranslator(BaseMachineTranslator):
         mode = mode_for(source_locale.language_code, target_locale.language_code)
         if mode is None:
             raise MachineTranslationFailed(f"{source_locale} → {target_locale}")
-        strings = list(strings)
-        translated = translate_html(mode, [string.data for string in strings])
-        return {string: StringValue(data) for string, data in zip(strings, translated, strict=True)}
+        strings = [each for each in strings if len(each.data) <= MAX_TEXT]
+        if not _background.get() and sum(len(each.data) for each in strings) > MAX_IN_REQUEST:
+            raise TooLongForRequest
+        translated = translate_html(mode, [each.data for each in strings])
+        return {each: StringValue(data) for each, data in zip(strings, translated, strict=True)}

@@ -1,4 +1,5 @@
-"""The admin's password reset, with a clear answer when e-mail cannot be sent.
+"""The admin's password reset, with a clear answer when e-mail cannot be sent, sent
+by a mail job and limited like the participants' (security.password_reset).
 
 Django's reset raises when the mail server is down (a server error). Checking the
 server before looking the address up answers the same for known and unknown
@@ -14,11 +15,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms.auth import PasswordResetForm
 
+from security.password_reset import QueuedResetMixin
+
 logger = logging.getLogger(__name__)
 MAIL_ERRORS = (OSError, smtplib.SMTPException)
 
 
-class CheckedPasswordResetForm(PasswordResetForm):
+class CheckedPasswordResetForm(QueuedResetMixin, PasswordResetForm):
     def clean(self):
         cleaned = super().clean()
         connection = get_connection()

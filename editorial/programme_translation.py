@@ -23,6 +23,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.tasks import background
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
+from .machine_translation import in_background
 from .translation_review import translation_of
 
 
@@ -61,11 +62,22 @@ def machine_translate_programme(programme_id, user_id):
     if translator is None:
         return 0
     filled = 0
-    for _page, translation in pages_to_translate(programme, user):
-        if apply_machine_translation(translation.pk, user, translator):
-            translation.save_target(user=user, publish=False)
-            filled += 1
+    with in_background():
+        for _page, translation in pages_to_translate(programme, user):
+            if apply_machine_translation(translation.pk, user, translator):
+                translation.save_target(user=user, publish=False)
+                filled += 1
     return filled
+
+
+def machine_translate_page(translation_id, user_id):
+    """The background job for one click on a long page: what the click would have done
+    in the request (the segments filled, for the translator to read and save)."""
+    user = get_user_model().objects.get(pk=user_id)
+    translator = get_machine_translator()
+    if translator is not None:
+        with in_background():
+            apply_machine_translation(translation_id, user, translator)
 
 
 @require_http_methods(["GET", "POST"])

@@ -8,12 +8,18 @@ asks what Wagtail would ask for the same effect:
   each target locale's tree (its home page), and publish rights there to publish;
 - translate or sync a snippet (audience roles, themes): the rights to add and change it;
 - convert a translation back to an alias (which replaces a live page with its source):
-  publish rights on that page.
+  publish rights on that page;
+- upload a PO file: it must be one exported for a translation (wagtail-localize answers
+  a file without its header with a server error).
 
 Refused requests go back to where they came from with a message, and change nothing.
 So do machine translations that fail (Apertium missing, slow or broken): wagtail-localize
 would answer them with an error page.
 """
+
+import tempfile
+
+import polib
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist
@@ -26,14 +32,18 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.tasks import background
 
-from .machine_translation import MachineTranslationFailed
+from .machine_translation import MachineTranslationFailed, TooLongForRequest
+from .programme_translation import machine_translate_page
 
 SUBMIT = "wagtail_localize:submit_page_translation"
 SUBMIT_SNIPPET = "wagtail_localize:submit_snippet_translation"
 SYNC = "wagtail_localize:update_translations"
 CONVERT = "wagtail_localize:convert_to_alias"
-GUARDED = (SUBMIT, SUBMIT_SNIPPET, SYNC, CONVERT)
+UPLOAD_PO = "wagtail_localize:upload_pofile"
+GUARDED = (SUBMIT, SUBMIT_SNIPPET, SYNC, CONVERT, UPLOAD_PO)
+MAX_PO_BYTES = 5 * 1024 * 1024  # a programme's largest page exports to about 100 KB
 
 
 def locale_root(page, locale):
@@ -124,12 +134,34 @@ def convert_refusal(request, kwargs):
     )
 
 
+def po_refusal(request):
+    """Why an uploaded PO file cannot be imported, or None. Read from a file of its own,
+    as wagtail-localize does: polib takes a string that is a path as a file to open."""
+    upload = request.FILES.get("file")
+    if upload is None or upload.size > MAX_PO_BYTES:
+        return _("Choose a PO file of at most 5 MB, exported from this translation.")
+    with tempfile.NamedTemporaryFile(suffix=".po") as copy:
+        for chunk in upload.chunks():
+            copy.write(chunk)
+        copy.flush()
+        try:
+            metadata = polib.pofile(copy.name).metadata
+        except (OSError, UnicodeDecodeError, ValueError):
+            metadata = {}
+    upload.seek(0)
+    if "X-WagtailLocalize-TranslationID" not in metadata:
+        return _("The file is not a PO file exported from a translation. Export it again.")
+    return None
+
+
 def refusal(request, view_name, kwargs):
     """The message that refuses this request, or None when it may go ahead."""
     if view_name == CONVERT:  # its confirmation page too: it offers nothing else
         return convert_refusal(request, kwargs)
     if request.method != "POST":
         return None
+    if view_name == UPLOAD_PO:
+        return po_refusal(request)
     if view_name == SUBMIT:
         return submit_refusal(request, kwargs)
     if view_name == SUBMIT_SNIPPET:
@@ -154,16 +186,31 @@ class TranslationGuardMiddleware:
         messages.error(request, message)
         if match.view_name == CONVERT:
             return redirect(reverse("wagtailadmin_pages:edit", args=[view_kwargs["page_id"]]))
+        if match.view_name == UPLOAD_PO:  # a POST-only address: back to the editor
+            return redirect(
+                get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
+            )
         return redirect(request.get_full_path())
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, MachineTranslationFailed):
+        if isinstance(exception, TooLongForRequest):
+            translation_id = request.resolver_match.kwargs["translation_id"]
+            background.enqueue(machine_translate_page, [translation_id, request.user.pk], {})
+            messages.success(
+                request,
+                _(
+                    "The page is long, so it is being translated in the background. "
+                    "Reload the page in a minute to read the translation."
+                ),
+            )
+        elif isinstance(exception, MachineTranslationFailed):
+            messages.error(
+                request,
+                _(
+                    "Machine translation failed, so nothing was changed. Try again later, "
+                    "or translate by hand."
+                ),
+            )
+        else:
             return None
-        messages.error(
-            request,
-            _(
-                "Machine translation failed, so nothing was changed. Try again later, "
-                "or translate by hand."
-            ),
-        )
         return redirect(get_valid_next_url_from_request(request) or request.get_full_path())

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
+from security.archives import ArchiveTooLarge, check_archive
+
 from .document_rules import MOVE_REFUSED, may_move
 
 # Extension -> the content types (as `filetype` names them) such a file may hold.
@@ -34,6 +36,11 @@ CONTENT = {
 # Never part of a name, even before the last dot ("program.pdf.html", "x.html.pdf").
 ACTIVE_EXTENSIONS = {"htm", "html", "xhtml", "svg", "js", "mjs", "php", "exe", "bat", "sh", "xml"}
 MARKUP = (b"<!doctype", b"<html", b"<script", b"<svg", b"<?xml")
+# Office and OpenDocument files are zip archives: checked unpacked too (a zip bomb is
+# refused before anything, a search indexer or a reader's office suite, opens it).
+ARCHIVES = {"docx", "xlsx", "pptx", "odt", "ods", "odp"}
+MAX_UNPACKED = 250 * 1024 * 1024
+MAX_PARTS = 5000
 
 
 def suffixes(name):
@@ -83,8 +90,20 @@ def document_errors(upload):
                 "limit": filesizeformat(settings.SAMLING_DOCUMENT_MAX_SIZE),
             }
         ]
-    problem = content_error(upload, extension)
+    problem = content_error(upload, extension) or archive_error(upload, extension)
     return [problem] if problem else []
+
+
+def archive_error(upload, extension):
+    if extension not in ARCHIVES:
+        return None
+    try:
+        check_archive(upload, MAX_UNPACKED, MAX_PARTS)
+    except ArchiveTooLarge:
+        return _("The file unpacks to more than %(limit)s, or has too many parts.") % {
+            "limit": filesizeformat(MAX_UNPACKED)
+        }
+    return None
 
 
 class SafeDocumentForm(BaseDocumentForm):

@@ -1,8 +1,9 @@
 """Anonymous answers: who has answered is kept apart from what was answered.
 
-A receipt says a participant has evaluated a session (so they answer once); the answers
-carry no person, a random key and only the day they came in, so neither their order nor
-their time links them to a receipt.
+A receipt says a participant has evaluated a session (so they answer once); the answer
+is held sealed until enough have come in, then written out with others in a random order
+(evaluations.anonymity): it carries no person, a random key and only the day, so neither
+its order nor its time links it to a receipt.
 """
 
 import uuid
@@ -40,3 +41,15 @@ class EvaluationReceipt(models.Model):
 
     def __str__(self):
         return f"{self.membership} @ {self.session}"
+
+
+class HeldAnswer(models.Model):
+    """An answer not yet written out: sealed, so the database alone cannot read it."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="held_answers")
+    session = models.UUIDField()
+    sealed = models.TextField()
+
+    def __str__(self):
+        return f"{self.cohort} @ {self.session} (held)"

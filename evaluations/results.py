@@ -1,7 +1,8 @@
 """Results per session and for the whole cohort: counts, means and the free texts.
 
 Below `EVALUATION_MIN_ANSWERS` answers a result is not shown, so that in a small
-cohort nobody's answer can be picked out.
+cohort nobody's answer can be picked out; answers come in groups of that size
+(evaluations.anonymity), and those still held are counted, never shown.
 """
 
 import io
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from editorial.csv_exports import neutralise
 
+from .anonymity import held_counts
 from .models import EvaluationResponse
 
 CHART_WIDTH = 400  # the bar for 5 of 5, in the chart's units
@@ -47,6 +49,7 @@ class ScaleResult:
 class Result:
     label: str
     answers: int
+    held: int = 0
     scales: list = field(default_factory=list)
     texts: list = field(default_factory=list)  # [(question, [answer])]
 
@@ -59,8 +62,8 @@ class Result:
         return 30 * len(self.scales) + 30
 
 
-def summarise(label, responses, questions):
-    result = Result(label, len(responses))
+def summarise(label, responses, questions, held=0):
+    result = Result(label, len(responses), held)
     for number, question in enumerate(questions, 1):
         values = [r.answers.get(question.key) for r in responses]
         if question.kind == "scale":
@@ -79,11 +82,13 @@ def results(cohort, sessions, questions):
     by_session = {}
     for response in responses:
         by_session.setdefault(response.session, []).append(response)
+    held = held_counts(cohort)
     found, pooled = [], []
     for session in sessions:
-        if session.uid in by_session:
+        if session.uid in by_session or session.uid in held:
             label = formats.date_format(session.start, "j. F Y")
-            found.append(summarise(label, by_session[session.uid], questions))
+            answers = by_session.get(session.uid, [])
+            found.append(summarise(label, answers, questions, held.get(session.uid, 0)))
             if found[-1].shown:  # a session too few answered stays hidden in the total too
                 pooled += by_session[session.uid]
     if len(found) > 1:

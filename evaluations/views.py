@@ -1,6 +1,7 @@
 """Answering an evaluation (the cohort's members) and reading its results (the cohort's
 facilitators, and editors who may edit the cohort page)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
@@ -13,8 +14,9 @@ from django.utils.translation import gettext as _
 from cohorts.access import live_cohort, manages
 from cohorts.attendance import sessions_of
 
+from .anonymity import hold
 from .forms import EvaluationForm
-from .models import EvaluationReceipt, EvaluationResponse
+from .models import EvaluationReceipt
 from .questions import closes, has_answered, is_open, may_answer, opens, questions_for
 from .results import results, workbook
 
@@ -53,21 +55,16 @@ def evaluate(request, pk, session):
         if save(cohort, membership, session, form.answers(), language):
             messages.success(request, _("Thank you! Your answers are saved anonymously."))
         return redirect(request.path)
-    return render(request, "evaluations/evaluate.html", {**context, "form": form})
+    context.update(form=form, minimum=settings.EVALUATION_MIN_ANSWERS)
+    return render(request, "evaluations/evaluate.html", context)
 
 
 def save(cohort, membership, session, answers, language):
-    """The receipt and the answers together, or neither (a second tab's submit)."""
+    """The receipt and the held answer together, or neither (a second tab's submit)."""
     try:
         with transaction.atomic():
             EvaluationReceipt.objects.create(membership=membership, session=session.uid)
-            EvaluationResponse.objects.create(
-                cohort=cohort,
-                session=session.uid,
-                submitted_on=timezone.localdate(),
-                language=language,
-                answers=answers,
-            )
+            hold(cohort, session.uid, language, answers)
     except IntegrityError:
         return False
     return True
@@ -85,7 +82,12 @@ def readable_results(request, pk):
 @login_required
 def results_page(request, pk):
     cohort, language, found = readable_results(request, pk)
-    context = {"cohort": cohort, "cohort_page": cohort.page_in(language), "results": found}
+    context = {
+        "cohort": cohort,
+        "cohort_page": cohort.page_in(language),
+        "results": found,
+        "minimum": settings.EVALUATION_MIN_ANSWERS,
+    }
     return render(request, "evaluations/results.html", context)
 
 

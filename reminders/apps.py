@@ -9,3 +9,10 @@ class RemindersConfig(AppConfig):
     name = "reminders"
     verbose_name = _("Session reminders")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cohorts.personal_data import cohort_expired
+
+        from .signal_handlers import forget_cohort
+
+        cohort_expired.connect(forget_cohort, dispatch_uid="reminders-forget-cohort")

@@ -53,7 +53,9 @@ class Reminder:
 
 
 def opt_out_token(membership):
-    return signing.dumps(membership.pk, salt=OPT_OUT_SALT)
+    """Names the membership and when it began: a later membership with the same key (a
+    database can reuse one once rows are deleted) is not turned off by an old link."""
+    return signing.dumps([membership.pk, int(membership.created_at.timestamp())], salt=OPT_OUT_SALT)
 
 
 def due_reminders(today):

@@ -74,6 +74,7 @@ def test_retention_deletes_participants_a_set_time_after_the_last_session(absolu
     call_command("purge_participant_data", "--date", (last + timedelta(days=31)).date().isoformat())
     assert not absolutt.memberships.exists() and not absolutt.registrations.exists()
     assert not absolutt.teams.exists() and not absolutt.evaluations.exists()
+    assert not absolutt.held_answers.exists()
     assert not TeamAnswer.objects.filter(team__cohort=absolutt).exists()
     assert not AnswerChange.objects.filter(answer__team__cohort=absolutt).exists()
     assert not User.objects.filter(pk=invented.pk).exists()  # no other reason to keep it

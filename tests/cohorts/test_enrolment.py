@@ -193,3 +193,42 @@ def test_hostile_names_stay_text(facilitator, absolutt):
     confirm(facilitator, absolutt, upload(facilitator, absolutt, "l.xlsx", xlsx(rows)))
     overview = facilitator.get(f"/nb/kull/{absolutt.pk}/").text
     assert hostile not in overview and "&lt;script&gt;" in overview
+
+
+def bomb_xlsx(unpacked):
+    """A valid workbook whose sheet carries one row of `unpacked` bytes of cells."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx(GOOD))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                cells = b'<c t="inlineStr"><is><t>a</t></is></c>' * (unpacked // 40)
+                data = data.replace(b"</sheetData>", b'<row r="9">' + cells + b"</row></sheetData>")
+            copy.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def test_a_zip_bomb_is_refused_before_it_is_read(facilitator, absolutt, monkeypatch):
+    """110 KB holding 40 MB of XML once kept a worker busy until it was killed."""
+    from cohorts import spreadsheet
+
+    def never(*args, **kwargs):
+        raise AssertionError("the bomb was opened")
+
+    monkeypatch.setattr(spreadsheet, "load_workbook", never)
+    bomb = bomb_xlsx(40_000_000)
+    assert len(bomb) < 200_000
+    response = upload(facilitator, absolutt, "liste.xlsx", bomb)
+    assert "Arbeidsboken inneholder mer enn en deltakerliste" in response.text
+
+
+def test_a_workbook_with_too_many_columns_is_refused(facilitator, absolutt):
+    wide = [GOOD[0] + [f"kolonne {n}" for n in range(60)], *GOOD[1:]]
+    response = upload(facilitator, absolutt, "liste.xlsx", xlsx(wide))
+    assert "flere enn 50 kolonner" in response.text

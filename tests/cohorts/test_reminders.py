@@ -195,3 +195,26 @@ def test_the_rq_scheduler_runs_the_command_daily():
 def test_without_a_date_it_acts_on_today(absolutt):
     out = run("--dry-run")
     assert f"due on {timezone.localdate()}" in out
+
+
+@pytest.mark.django_db
+def test_an_opt_out_link_expires_with_the_cohorts_retention(absolutt, client, settings):
+
+    import time_machine
+
+    from reminders.messages import opt_out_token
+
+    marte = member(absolutt, "deltaker-absolutt")
+    path = reverse("reminders:opt_out", args=[opt_out_token(marte)])
+    assert client.get(path).status_code == 200
+    last = absolutt.page().sessions.order_by("-end").first().end
+    after = last + timedelta(days=settings.PARTICIPANT_DATA_RETENTION_DAYS + 2)
+    with time_machine.travel(after):
+        expired = client.post(path)
+    assert expired.status_code == 410 and "virker ikke lenger" in expired.content.decode()
+    assert not member(absolutt, "deltaker-absolutt").reminders_off
+    old_key, team, user = marte.pk, marte.team, marte.user
+    marte.delete()  # the purge; a later membership may get the same key
+    with time_machine.travel(timezone.now() + timedelta(days=1)):
+        absolutt.memberships.create(pk=old_key, team=team, user=user)
+    assert client.get(path).status_code == 410

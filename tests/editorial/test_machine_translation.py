@@ -178,3 +178,66 @@ def test_a_failing_apertium_changes_nothing_and_says_so(client, monkeypatch):
     assert response.redirect_chain[0] == (edit_url, 302)
     assert "Maskinoversettelsen mislyktes, så ingenting er endret" in response.content.decode()
     assert not machine_translations(translation).exists()
+
+
+def counting_apertium(monkeypatch):
+    calls = []
+    real = machine_translation.run_apertium
+
+    def counted(mode, text):
+        calls.append(len(text))
+        return real(mode, text)
+
+    monkeypatch.setattr(machine_translation, "run_apertium", counted)
+    return calls
+
+
+def test_text_with_marker_words_still_goes_in_one_process(monkeypatch):
+    """A text may not split the batch: once 60 strings carrying the old fixed marker
+    word sent each string to its own Apertium process (55 s)."""
+    calls = counting_apertium(monkeypatch)
+    texts = [f"Møte {n} zzsamlingzz{n} zzsamlingzz0 og mer" for n in range(60)]
+    translated = translate_html("nob-dan", texts)
+    assert len(calls) == 1 and len(translated) == 60
+    assert translated[5].startswith("Møde 5 zzsamlingzz5")
+
+
+def test_a_huge_text_is_left_for_the_translator(monkeypatch):
+    from wagtail.models import Locale
+    from wagtail_localize.strings import StringValue
+
+    calls = counting_apertium(monkeypatch)
+    huge = StringValue("Hei og velkommen. " * 12_000)  # 216,000 characters
+    small = StringValue("Hei og velkommen.")
+    translator = machine_translation.ApertiumTranslator({})
+    nb, da = Locale.objects.get(language_code="nb"), Locale.objects.get(language_code="da")
+    result = translator.translate(nb, da, [huge, small])
+    assert list(result) == [small] and result[small].data == "Hej og velkommen."
+    assert calls and max(calls) < 1000
+
+
+def test_a_long_page_is_translated_in_the_background(client, monkeypatch):
+    monkeypatch.setattr(machine_translation, "MAX_IN_REQUEST", 50)
+    queued = []
+    from editorial import translation_guard
+
+    real_enqueue = translation_guard.background.enqueue
+
+    def enqueue(func, args, kwargs):
+        queued.append(func.__name__)
+        real_enqueue(func, args, kwargs)  # the test backend runs it at once, as a worker
+
+    monkeypatch.setattr(translation_guard.background, "enqueue", enqueue)
+    login(client, "oversetter")
+    translate_programme(client)
+    translation = translation_of(source_module())
+    target = translation.get_target_instance()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    queued.clear()
+    response = client.post(url, {"next": edit_url}, follow=True)
+    assert response.redirect_chain[0] == (edit_url, 302)
+    assert queued == ["machine_translate_page"]
+    assert "oversettes i bakgrunnen" in response.content.decode()
+    total, done = translation.get_progress()
+    assert total == done and machine_translations(translation).exists()

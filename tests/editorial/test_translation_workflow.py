@@ -204,3 +204,27 @@ def test_subtree_translation_runs_in_a_background_worker(client, monkeypatch, co
     worker = SimpleWorker([backend.queue], connection=django_rq.get_connection("default"))
     assert worker.work(burst=True)
     assert source_module().get_translation_or_none(danish()) is not None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'msgid ""\nmsgstr ""\n', "ikke en PO-fil eksportert fra en oversettelse"),
+        (b"\xff\xfe not a po file at all", "ikke en PO-fil eksportert fra en oversettelse"),
+        (None, "Velg en PO-fil på høyst 5 MB"),
+    ],
+)
+def test_a_malformed_po_file_is_refused_with_a_message(client, content, message):
+    """A PO file with only an empty header once gave a 500 inside wagtail-localize."""
+    login(client, "oversetter")
+    translate_programme(client)
+    translation = translation_of(source_module())
+    edit_url = reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    data = {"next": edit_url}
+    if content is not None:
+        data["file"] = SimpleUploadedFile("modul.po", content, "text/x-gettext-translation")
+    response = client.post(url, data, follow=True)
+    assert response.redirect_chain[0] == (edit_url, 302)
+    assert message in response.content.decode()
+    assert progress(translation)[1] == 0

@@ -104,3 +104,32 @@ def test_svg_images_are_refused(editor):
     response = editor.post(reverse("wagtailimages:add"), data)
     assert response.status_code == 200
     assert get_image_model().objects.count() == count
+
+
+def with_part(archive, name, size):
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(out, "w") as copy:
+        for info in source.infolist():
+            copy.writestr(info, source.read(info.filename))
+        copy.writestr(name, b"<x/>" * (size // 4), compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_an_office_file_that_unpacks_too_large_is_refused(editor, monkeypatch):
+    import io
+    import zipfile
+
+    from editorial import uploads
+
+    docx = docx_bytes("Årshjul", "Året rundt.", [("Januar", "Budsjett")])
+    unpacked = sum(part.file_size for part in zipfile.ZipFile(io.BytesIO(docx)).infolist())
+    monkeypatch.setattr(uploads, "MAX_UNPACKED", unpacked + 100_000)
+    bomb = with_part(docx, "word/padding.xml", 400_000)
+    assert len(bomb) < len(docx) + 10_000
+    response = upload(editor, "bombe.docx", bomb)
+    assert "Filen pakkes ut til mer enn" in response.content.decode()
+    assert not get_document_model().objects.filter(title="bombe.docx").exists()
+    assert upload(editor, "vanlig.docx", docx).status_code == 302

@@ -31,6 +31,13 @@ MANGLED = [
     "q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
     "utm_source=%E2%80%AE&next=https://example.org/",
 ]
+# Searches of punctuation or operators only (once a 500 on SQLite), on the search pages.
+SEARCH = ["/nb/sok/", "/da/sog/", "/nb/sok/forslag/", "/da/sog/forslag/"]
+SEARCH_QUERIES = [
+    "q=%25", "q=*", "q=%27%22%3Cscript%3E", "q=-", "q=()", "q=!!!", "q=%5E", "q=%22%22",
+    "q=%22", "q=AND", "q=OR%20NOT", "q=NEAR(", "q=%22!%22%20%22?%22", "q=a%20-%20*",
+    "q=%C2%AB%C2%BB", "q=%E2%80%94", "q=%F0%9F%98%80", "q=skole%20%26%26%20||",
+]  # fmt: skip
 UNKNOWN_TAILS = ["finnes-ikke-zz/", "%ff/", "..%2f..%2fetc/passwd", "a" * 300 + "/"]
 UNKNOWN_PATHS = [
     "/xx/",
@@ -68,7 +75,7 @@ def internal(href):
 
 def crawl(client):
     """{address: status} for every address reachable by links from / and the sitemap."""
-    seen, queue = {}, ["/", "/nb/", "/da/", "/sitemap.xml", "/robots.txt"]
+    seen, queue = {}, ["/", "/nb/", "/da/", "/sitemap.xml", "/robots.txt", *SEARCH]
     while queue:
         url = queue.pop()
         if url in seen:
@@ -93,7 +100,8 @@ def test_crawler_with_mangled_queries_and_unknown_paths_finds_no_server_error(cl
     failures, asked = [], 0
     for url in found:
         base = url.split("?")[0]
-        variants = [f"{base}?{query}" for query in MANGLED]
+        queries = MANGLED + (SEARCH_QUERIES if base in SEARCH else [])
+        variants = [f"{base}?{query}" for query in queries]
         if base.endswith("/"):
             variants += [base + tail for tail in UNKNOWN_TAILS]
         for variant in variants:

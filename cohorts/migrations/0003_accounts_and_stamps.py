@@ -25,4 +25,17 @@ class Migration(migrations.Migration):
             field=models.BooleanField(default=False, editable=False),
         ),
         migrations.RunPython(mark_accounts_made_by_enrolment, migrations.RunPython.noop),
+        migrations.AddField(
+            model_name="registration",
+            name="stamp",
+            field=models.CharField(blank=True, default="", editable=False, max_length=32),
+        ),
+        migrations.AddConstraint(
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("stamp", ""), _negated=True),
+                fields=("stamp",),
+                name="one_registration_per_stamp",
+            ),
+        ),
     ]
