@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import TestCase
 
+from cohorts.attendance import sessions_of
 from cohorts.models import Membership
 
 from .conftest import logged_in
@@ -73,6 +74,9 @@ def test_the_other_cohorts_members_are_out_of_reach(facilitator, absolutt, kl):
     assert facilitator.post(f"{base}/invitasjon/").status_code == 404
     assert facilitator.post(f"{base}/fjern/").status_code == 404
     assert facilitator.get(f"/nb/kull/{kl.pk}/deltakere/{member.pk}/").status_code == 404
+    session = sessions_of(absolutt)[0]
+    facilitator.post(f"/nb/kull/{absolutt.pk}/oppmote/{session.uid}/", {"present": [member.pk]})
+    assert not member.attended.exists()
     assert unchanged(member.user, before) and Membership.objects.filter(pk=member.pk).exists()
 
 

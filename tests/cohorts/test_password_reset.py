@@ -4,8 +4,14 @@ import smtplib
 from unittest import mock
 
 import pytest
+import redis
 
 from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from security import background_mail, password_reset
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +70,64 @@ def test_bad_addresses_get_a_clear_error(client, email):
 def test_a_used_or_forged_link_says_so(client):
     response = client.get("/nb/glemt-passord/MQ/forfalsket-token/", follow=True)
     assert "Lenken er utløpt eller allerede brukt." in response.content.decode()
+
+
+def ask(client, email, language="nb"):
+    return client.post(f"/{language}/glemt-passord/", {"email": email}, follow=True)
+
+
+def test_resets_are_limited_per_address_and_per_client(client, django_user_model):
+    """25 emails to one address in a row were once possible."""
+    django_user_model.objects.create_user("kari", "kari@example.org", "gammelt-passord-1")
+    answers = {ask(client, "KARI@example.org").content for _ in range(5)}
+    assert len(mail.outbox) == 3 and len(answers) == 1  # the same answer each time
+    for n in range(12):  # other addresses from the same client: ten an hour in all
+        ask(client, f"ukjent{n}@example.org")
+    other = Client(REMOTE_ADDR="192.0.2.9")
+    django_user_model.objects.create_user("per", "per@example.org", "gammelt-passord-1")
+    ask(client, "per@example.org")
+    assert len(mail.outbox) == 3  # this client has had its ten
+    ask(other, "per@example.org")
+    assert len(mail.outbox) == 4 and mail.outbox[-1].to == ["per@example.org"]
+
+
+def test_the_request_does_the_same_work_for_known_and_unknown_addresses(
+    client, django_user_model, monkeypatch
+):
+    """Sending in the request let its time tell who has an account."""
+    django_user_model.objects.create_user("kari", "kari@example.org", "gammelt-passord-1")
+    queued = []
+    monkeypatch.setattr(password_reset, "send_later", lambda *args: queued.append(args))
+    work = []
+    for email in ("kari@example.org", "nobody@example.org"):
+        with CaptureQueriesContext(connection) as queries:
+            ask(client, email)
+        work.append([q["sql"] for q in queries.captured_queries])
+        assert not any("auth_user" in sql for sql in work[-1])  # nobody looked up
+    assert len(work[0]) == len(work[1]) and len(queued) == 2 and mail.outbox == []
+    for args in queued:  # the worker's part
+        args[0](*args[1:])
+    assert [m.to for m in mail.outbox] == [["kari@example.org"]]
+
+
+def test_without_redis_the_reset_is_sent_after_the_answer(client, django_user_model, monkeypatch):
+    django_user_model.objects.create_user("kari", "kari@example.org", "gammelt-passord-1")
+    started = []
+
+    class Thread:
+        def __init__(self, target, args, daemon):
+            started.append((target, args))
+
+        def start(self):
+            pass
+
+    def no_redis(*args, **kwargs):
+        raise redis.ConnectionError("down")
+
+    monkeypatch.setattr(background_mail, "get_queue", no_redis)
+    monkeypatch.setattr(background_mail.threading, "Thread", Thread)
+    assert "Sjekk e-posten din" in ask(client, "kari@example.org").content.decode()
+    assert mail.outbox == [] and len(started) == 1
+    target, args = started[0]
+    target(*args)
+    assert [m.to for m in mail.outbox] == [["kari@example.org"]]
