@@ -163,19 +163,29 @@ def test_without_apertium_there_is_no_button(client, monkeypatch):
     assert client.post(url).status_code == 404
 
 
+def translated_module(client):
+    """The translator's Danish translation of the source module, made as they would."""
+    login(client, "oversetter")
+    translate_programme(client)
+    return translation_of(source_module())
+
+
+def click_translate(client, translation):
+    """The translation editor's "Translate with Apertium", back on the editor."""
+    edit_url = reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    response = client.post(url, {"next": edit_url}, follow=True)
+    assert response.redirect_chain[0] == (edit_url, 302)
+    return response
+
+
 def test_a_failing_apertium_changes_nothing_and_says_so(client, monkeypatch):
     def broken(mode, text):
         raise MachineTranslationFailed(mode)
 
     monkeypatch.setattr(machine_translation, "run_apertium", broken)
-    login(client, "oversetter")
-    translate_programme(client)
-    translation = translation_of(source_module())
-    target = translation.get_target_instance()
-    edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
-    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
-    response = client.post(url, {"next": edit_url}, follow=True)
-    assert response.redirect_chain[0] == (edit_url, 302)
+    translation = translated_module(client)
+    response = click_translate(client, translation)
     assert "Maskinoversettelsen mislyktes, så ingenting er endret" in response.content.decode()
     assert not machine_translations(translation).exists()
 
@@ -228,15 +238,9 @@ def test_a_long_page_is_translated_in_the_background(client, monkeypatch):
         real_enqueue(func, args, kwargs)  # the test backend runs it at once, as a worker
 
     monkeypatch.setattr(translation_guard.background, "enqueue", enqueue)
-    login(client, "oversetter")
-    translate_programme(client)
-    translation = translation_of(source_module())
-    target = translation.get_target_instance()
-    edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
-    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    translation = translated_module(client)
     queued.clear()
-    response = client.post(url, {"next": edit_url}, follow=True)
-    assert response.redirect_chain[0] == (edit_url, 302)
+    response = click_translate(client, translation)
     assert queued == ["machine_translate_page"]
     assert "oversettes i bakgrunnen" in response.content.decode()
     total, done = translation.get_progress()
