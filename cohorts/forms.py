@@ -139,12 +139,9 @@ class EditParticipantForm(ParticipantForm):
         super().__init__(*args, cohort=membership.cohort, initial=initial, **kwargs)
         self.membership = membership
         self.owns_account = cohort_owns_account(membership)
-        if not self.owns_account:
+        if not self.owns_account:  # the template says why
             for name in ("name", "email"):
                 self.fields[name].disabled = True
-            self.fields["email"].help_text = _(
-                "The person has their own account: only they change its name and address."
-            )
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
