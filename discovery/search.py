@@ -32,7 +32,8 @@ WORD = re.compile(r"\w")
 # Control characters, and ":" which Wagtail's query syntax reads as a field filter.
 IGNORED = re.compile(r"[\x00-\x1f\x7f:]")
 WORD_PARTS = re.compile(r"[^\w\s]")
-NOT_SEARCHED = re.compile(r'[^\w\s"]')  # punctuation and operators: words and phrases only
+# Punctuation and operators are not searched, but a hyphen inside a word ("e-post") is.
+NOT_SEARCHED = re.compile(r'(?!\b-\b)[^\w\s"]')
 EMPTY_PHRASE = re.compile(r'"[^"\w]*"')
 
 
