@@ -112,8 +112,16 @@ PRIVACY = {
             (
                 "p",
                 "Tolv måneder etter kullets siste samling sletter Samling deltakernes "
-                "medlemskap, oppmøte og påmeldinger. Kontoen slettes samtidig, med mindre "
-                "du er med i et annet kull.",
+                "medlemskap, oppmøte, påmeldinger, lagenes svar, evalueringer og påminnelser. "
+                "Kontoen slettes samtidig, med innlogginger (brukernavn, IP-adresse og "
+                "nettleser) og økter, med mindre du er med i et annet kull.",
+            ),
+            ("h2", "Evalueringer"),
+            (
+                "p",
+                "Evalueringene er anonyme. Svarene lagres uten navn og tidspunkt, og "
+                "først når flere har svart: sammen og i tilfeldig rekkefølge, slik at ingen "
+                "kan se hvem som svarte hva.",
             ),
         ],
     },
@@ -141,8 +149,16 @@ PRIVACY = {
             (
                 "p",
                 "Tolv måneder efter klyngens sidste møde sletter Samling deltagernes "
-                "medlemskaber, fremmøde og tilmeldinger. Kontoen slettes samtidig, medmindre "
-                "du er med i en anden klynge.",
+                "medlemskaber, fremmøde, tilmeldinger, teamenes svar, evalueringer og "
+                "påmindelser. Kontoen slettes samtidig, med logins (brugernavn, IP-adresse og "
+                "browser) og sessioner, medmindre du er med i en anden klynge.",
+            ),
+            ("h2", "Evalueringer"),
+            (
+                "p",
+                "Evalueringerne er anonyme. Svarene gemmes uden navn og tidspunkt, og først "
+                "når flere har svaret: samlet og i tilfældig rækkefølge, så ingen kan se, "
+                "hvem der svarede hvad.",
             ),
         ],
     },

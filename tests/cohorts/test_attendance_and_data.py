@@ -84,4 +84,5 @@ def test_retention_deletes_participants_a_set_time_after_the_last_session(absolu
 
 def test_the_privacy_statement_says_so_in_both_languages(client):
     assert "Tolv måneder" in client.get("/nb/personvern/").text
+    assert "IP-adresse" in client.get("/nb/personvern/").text
     assert "Tolv måneder" in client.get("/da/privatlivspolitik/").text
