@@ -14,6 +14,7 @@ results page says how many) until the retention purge deletes them with the coho
 import base64
 import json
 import secrets
+from collections import Counter
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
@@ -91,7 +92,4 @@ def release(cohort, session_uid):
 
 def held_counts(cohort):
     """{session uid: answers held} for the results page."""
-    counts = {}
-    for session in HeldAnswer.objects.filter(cohort=cohort).values_list("session", flat=True):
-        counts[session] = counts.get(session, 0) + 1
-    return counts
+    return Counter(HeldAnswer.objects.filter(cohort=cohort).values_list("session", flat=True))
