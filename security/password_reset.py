@@ -5,8 +5,8 @@ told known addresses from unknown ones, and nothing stopped 25 emails to one add
 a row. Here the request only counts the use (at most `RESETS` per address and per
 client, security.rate_limits) and hands the address to a mail job
 (security.background_mail), which looks it up and sends. Every address gets the same
-answer in the same time; over the limit nothing is sent, and the answer says so for
-everyone alike.
+answer in the same time; over the limit nothing is sent and the answer stays the same
+(it says, to everyone, how many links an hour an address gets).
 """
 
 from datetime import timedelta

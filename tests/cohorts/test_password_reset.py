@@ -81,6 +81,7 @@ def test_resets_are_limited_per_address_and_per_client(client, django_user_model
     django_user_model.objects.create_user("kari", "kari@example.org", "gammelt-passord-1")
     answers = {ask(client, "KARI@example.org").content for _ in range(5)}
     assert len(mail.outbox) == 3 and len(answers) == 1  # the same answer each time
+    assert "høyst tre lenker i timen" in answers.pop().decode()
     for n in range(12):  # other addresses from the same client: ten an hour in all
         ask(client, f"ukjent{n}@example.org")
     other = Client(REMOTE_ADDR="192.0.2.9")
