@@ -11,8 +11,20 @@ another person's account, or a colleague's, at an address of their choosing.
 from editorial.roles import PARTICIPANT
 
 
-def other_groups(user):
-    return user.groups.exclude(name=PARTICIPANT).exclude(name__startswith=f"{PARTICIPANT}:")
+def needed_beyond(user, membership=None):
+    """Is the account needed for more than `membership` (for anything, without one):
+    staff rights, facilitating, another cohort, or a group other than participants'?
+    The retention purge keeps such accounts; facilitators may not change them."""
+    others = user.memberships.exclude(pk=membership.pk) if membership else user.memberships
+    return (
+        user.is_staff
+        or user.is_superuser
+        or user.facilitated_cohorts.exists()
+        or others.exists()
+        or user.groups.exclude(name=PARTICIPANT)
+        .exclude(name__startswith=f"{PARTICIPANT}:")
+        .exists()
+    )
 
 
 def cohort_owns_account(membership):
@@ -22,8 +34,5 @@ def cohort_owns_account(membership):
         membership.created_account
         and not user.has_usable_password()
         and user.last_login is None
-        and not (user.is_staff or user.is_superuser)
-        and not user.memberships.exclude(pk=membership.pk).exists()
-        and not user.facilitated_cohorts.exists()
-        and not other_groups(user).exists()
+        and not needed_beyond(user, membership)
     )

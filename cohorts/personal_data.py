@@ -27,7 +27,7 @@ from programme.cohorts import CohortSession
 from security.login_records import forget_logins
 from security.rate_limits import forget_old
 
-from .accounts import other_groups
+from .accounts import needed_beyond
 from .models import Attendance, Cohort, Membership, RegisteredMember
 
 # Sent for each cohort past retention, inside the purge's transaction: the apps that keep
@@ -135,16 +135,6 @@ def past_retention(cohort, today):
     return last is not None and timezone.localdate(last) < cutoff
 
 
-def kept_anyway(user):
-    return (
-        user.is_staff
-        or user.is_superuser
-        or user.facilitated_cohorts.exists()
-        or user.memberships.exists()
-        or other_groups(user).exists()
-    )
-
-
 @transaction.atomic
 def purge(today, dry_run=False):
     """(cohorts, memberships, accounts) deleted for cohorts past retention."""
@@ -159,7 +149,7 @@ def purge(today, dry_run=False):
         cohort.registrations.all().delete()
         cohort.teams.all().delete()  # with their answers and the history of who wrote them
         cohort_expired.send(sender=Cohort, cohort=cohort)
-    gone = [u for u in users if not kept_anyway(u)]
+    gone = [u for u in users if not needed_beyond(u)]
     forget_logins(gone)
     get_user_model().objects.filter(pk__in=[u.pk for u in gone]).delete()
     forget_old()
