@@ -38,6 +38,7 @@ TOO_MANY = _(
     "Too many registrations have come from this address or network today. "
     "Try again tomorrow, or contact the cohort's facilitator."
 )
+STAMP_REFUSED = _("The form could not be sent. Check it and send it again.")
 MIN_SECONDS, MAX_SECONDS = 3, 24 * 3600
 STAMP_SALT = "cohorts.registration"
 REGISTRATIONS = Limit("registration", per_address=3, per_client=10, window=timedelta(days=1))
@@ -103,7 +104,7 @@ class RegistrationForm(forms.Form):
         """Refused with a fresh stamp in the form, so that a person can send it again."""
         self.data = self.data.copy()
         self.data["stamp"] = new_stamp()
-        raise ValidationError(_("The form could not be sent. Check it and send it again."))
+        raise ValidationError(STAMP_REFUSED)
 
 
 def new_stamp(shown_at=None):
@@ -155,12 +156,13 @@ def register(request, pk):
             cohort, people_of(form, members), new_teams=[form.cleaned_data["municipality"]]
         )
         problems = [(p, problem) for p in people for problem in p.problems]
-        if not problems and not allow(REGISTRATIONS, request, form.cleaned_data["contact_email"]):
-            form.add_error(None, TOO_MANY)
-        elif not problems and save_registration(cohort, people, form.cleaned_data["nonce"]):
-            return render(request, "cohorts/registration_sent.html", {"cohort_page": page})
-        elif not problems:  # the same stamp in two requests at once
-            form.add_error(None, _("The form could not be sent. Check it and send it again."))
+        if not problems:
+            if not allow(REGISTRATIONS, request, form.cleaned_data["contact_email"]):
+                form.add_error(None, TOO_MANY)
+            elif save_registration(cohort, people, form.cleaned_data["nonce"]):
+                return render(request, "cohorts/registration_sent.html", {"cohort_page": page})
+            else:  # the same stamp in two requests at once
+                form.add_error(None, STAMP_REFUSED)
     context = {
         "form": form,
         "members": members,
