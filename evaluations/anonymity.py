@@ -61,8 +61,10 @@ def hold(cohort, session_uid, language, answers):
     release(cohort, session_uid)
 
 
+@transaction.atomic
 def release(cohort, session_uid):
-    """Write out the held answers of a session, shuffled, if there are enough."""
+    """Write out the held answers of a session, shuffled, if there are enough: in one
+    transaction that holds them locked, so two answers at once release them once."""
     held = HeldAnswer.objects.select_for_update().filter(cohort=cohort, session=session_uid)
     rows = list(held)
     if len(rows) < settings.EVALUATION_MIN_ANSWERS:
@@ -75,18 +77,17 @@ def release(cohort, session_uid):
             continue
     shuffle(opened)
     today = timezone.localdate()
-    with transaction.atomic():
-        EvaluationResponse.objects.bulk_create(
-            EvaluationResponse(
-                cohort=cohort,
-                session=session_uid,
-                submitted_on=today,
-                language=language,
-                answers=answers,
-            )
-            for language, answers in opened
+    EvaluationResponse.objects.bulk_create(
+        EvaluationResponse(
+            cohort=cohort,
+            session=session_uid,
+            submitted_on=today,
+            language=language,
+            answers=answers,
         )
-        HeldAnswer.objects.filter(pk__in=[row.pk for row in rows]).delete()
+        for language, answers in opened
+    )
+    HeldAnswer.objects.filter(pk__in=[row.pk for row in rows]).delete()
     return len(opened)
 
 
