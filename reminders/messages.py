@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cohorts.models import Cohort
+from cohorts.models import Cohort, Membership
 from programme.calendar import local_zone
 from programme.cohort_context import shown_sessions, tasks_of
 from programme.page_types import page_type
@@ -52,10 +52,28 @@ class Reminder:
         )
 
 
+class ForgedToken(ValueError):
+    """An opt-out link this site did not sign."""
+
+
+def began(membership):
+    return int(membership.created_at.timestamp())
+
+
 def opt_out_token(membership):
     """Names the membership and when it began: a later membership with the same key (a
     database can reuse one once rows are deleted) is not turned off by an old link."""
-    return signing.dumps([membership.pk, int(membership.created_at.timestamp())], salt=OPT_OUT_SALT)
+    return signing.dumps([membership.pk, began(membership)], salt=OPT_OUT_SALT)
+
+
+def membership_named(token):
+    """The membership an opt-out link names, or None once it is gone."""
+    try:
+        pk, started = signing.loads(token, salt=OPT_OUT_SALT)
+    except (signing.BadSignature, TypeError, ValueError):
+        raise ForgedToken from None
+    found = Membership.objects.select_related("cohort").filter(pk=pk).first()
+    return found if found is not None and began(found) == started else None
 
 
 def due_reminders(today):

@@ -3,7 +3,6 @@ logging in, or on the cohort page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
@@ -11,30 +10,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cohorts.access import live_cohort, managed_cohort
-from cohorts.models import Membership
 from cohorts.personal_data import past_retention
 
 from .forms import ReminderDaysForm
-from .messages import OPT_OUT_SALT
-
-
-def membership_named(token):
-    """The membership a link names, None once it is gone; 404 for a forged link."""
-    try:
-        pk, began = signing.loads(token, salt=OPT_OUT_SALT)
-    except (signing.BadSignature, TypeError, ValueError):
-        raise Http404 from None
-    found = Membership.objects.select_related("cohort").filter(pk=pk).first()
-    if found is None or int(found.created_at.timestamp()) != began:
-        return None
-    return found
+from .messages import ForgedToken, membership_named
 
 
 def opt_out(request, token):
     """GET asks, POST turns reminders off: a mail scanner following links changes nothing.
     The link works as long as the cohort's people are kept (PARTICIPANT_DATA_RETENTION_DAYS
     after its last session), not after."""
-    membership = membership_named(token)
+    try:
+        membership = membership_named(token)
+    except ForgedToken:
+        raise Http404 from None
     if membership is None or past_retention(membership.cohort, timezone.localdate()):
         return render(request, "reminders/opt_out.html", {"expired": True}, status=410)
     done = request.method == "POST"
