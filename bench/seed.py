@@ -31,16 +31,18 @@ from wagtail.documents import get_document_model  # noqa: E402
 from wagtail.models import PageViewRestriction  # noqa: E402
 from wagtail.rich_text import RichText  # noqa: E402
 
-from programme import links, pages  # noqa: E402
-from programme.cohorts import CohortPage, CohortSession  # noqa: E402
-from programme.demo.builder import (  # noqa: E402
+from cohorts.access import cohort_for_page  # noqa: E402
+from cohorts.models import Membership, Team  # noqa: E402
+from demo.builder import (  # noqa: E402
     demo_collection,
     ensure_taxonomy,
     home,
     publish_new,
     rich,
 )
-from programme.demo.documents import BUILDERS  # noqa: E402
+from demo.documents import BUILDERS  # noqa: E402
+from programme import links, pages  # noqa: E402
+from programme.cohort_page.page import CohortPage, CohortSession  # noqa: E402
 
 PROGRAMMES, MODULES, TASKS, GOALS, TOOLS, COHORTS = 3, 30, 10, 6, 1000, 20
 if os.environ.get("BENCH_SIZE") == "smoke":  # `bench/run.py --smoke`: the same, small
@@ -50,7 +52,7 @@ if os.environ.get("BENCH_SIZE") == "smoke":  # `bench/run.py --smoke`: the same,
 def vocabulary():
     """The words of the demo programmes' texts: realistic, and varied enough that a
     search term matches some pages, not all of them."""
-    from programme.demo import absolutt, kl, led_skole
+    from demo import absolutt, kl, led_skole
 
     source = repr([absolutt.ABSOLUTT, led_skole.LED_SKOLE, kl.KL])
     return sorted({w.lower() for w in re.findall(r"[A-Za-zÆØÅæøå]{5,}", source)})
@@ -207,6 +209,15 @@ def seed():
         cohorts(programmes)
 
 
+def admit_to_first_cohort(user):
+    """The participant is a member of the first benchmark cohort: a published cohort
+    page is private to its cohort's people (cohorts.signal_handlers)."""
+    page = CohortPage.objects.get(slug="kull-0", locale__language_code="nb")
+    cohort = cohort_for_page(page)
+    team, _ = Team.objects.get_or_create(cohort=cohort, municipality="Hamar")
+    Membership.objects.get_or_create(cohort=cohort, user=user, defaults={"team": team})
+
+
 def urls():
     """The pages to measure, and a logged-in participant's session for those in
     `logged_in` (the cohort is private; the module shows what the page cache cannot
@@ -214,8 +225,10 @@ def urls():
     cache)."""
     Document = get_document_model()
     document = Document.objects.filter(file__contains="bench-0").first()
+    participant = get_user_model().objects.get(username="deltaker-absolutt")
+    admit_to_first_cohort(participant)
     client = Client()
-    client.force_login(get_user_model().objects.get(username="deltaker-absolutt"))
+    client.force_login(participant)
     role = ensure_taxonomy()[0]
     return {
         "pages": {

@@ -15,7 +15,8 @@ from discovery import views as discovery
 from discovery.api import api_router
 from discovery.robots import robots_txt
 from discovery.sitemap import BilingualSitemap
-from programme import checklist, my_cohorts, privacy
+from programme import privacy
+from programme.cohort_page import checklist, my_cohorts
 from security.password_reset import QueuedPasswordResetForm
 
 urlpatterns = [

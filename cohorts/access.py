@@ -1,24 +1,22 @@
 """Who may see and manage a cohort.
 
 The cohort page is private through Wagtail's page privacy: a view restriction admits
-the cohort's group. Members and facilitators are kept in that group by the signals
-below, so a removed participant loses access on their next request. Managing a cohort
-(teams, enrolment, attendance) is for its facilitators and administrators only.
+the cohort's group. Members and facilitators are kept in that group by the signal
+receivers (signal_handlers), so a removed participant loses access on their next
+request. Managing a cohort (teams, enrolment, attendance) is for its facilitators and
+administrators only.
 """
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
 from editorial.roles import PARTICIPANT
 
-from .models import Cohort, Membership
+from .models import Cohort
 
 
 def cohort_for_page(page):
@@ -103,45 +101,3 @@ def managed_cohort(request, pk):
 
 def participant_group():
     return Group.objects.get_or_create(name=PARTICIPANT)[0]
-
-
-@receiver(post_save, sender=Membership)
-def admit_member(sender, instance, created, **kwargs):
-    if created:
-        instance.user.groups.add(instance.cohort.group, participant_group())
-
-
-@receiver(post_delete, sender=Membership)
-def end_access(sender, instance, **kwargs):
-    """Removing a participant ends their access at once (unless they facilitate it)."""
-    cohort = instance.cohort
-    if not cohort.facilitators.filter(pk=instance.user_id).exists():
-        instance.user.groups.remove(cohort.group)
-
-
-@receiver(m2m_changed, sender=Cohort.facilitators.through)
-def admit_facilitators(sender, instance, action, pk_set, **kwargs):
-    """Facilitators see their cohort's page; dropped ones lose it (unless members)."""
-    if not isinstance(instance, Cohort) or not pk_set:
-        return
-    if action == "post_add":
-        instance.group.user_set.add(*pk_set)
-    elif action == "post_remove":
-        members = set(instance.memberships.values_list("user_id", flat=True))
-        instance.group.user_set.remove(*(pk_set - members))
-
-
-def page_gone(sender, instance, **kwargs):
-    """A deleted cohort page (its last translation): its people are kept until the
-    retention period has passed from now (cohorts.personal_data), never shown again."""
-    still_there = sender.objects.filter(translation_key=instance.translation_key).exists()
-    if not still_there:
-        Cohort.objects.filter(page_key=instance.translation_key).update(
-            page_deleted_at=timezone.now(), registration_until=None
-        )
-
-
-def connect_page_deletion():
-    from programme.cohorts import CohortPage
-
-    post_delete.connect(page_gone, sender=CohortPage, dispatch_uid="cohorts-page-gone")

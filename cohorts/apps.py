@@ -11,10 +11,10 @@ class CohortsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from pagecache.purges import purge_when_changed
+        from pagecache.signal_handlers import purge_when_changed
 
-        from . import access
+        from . import signal_handlers
         from .models import Cohort
 
-        access.connect_page_deletion()
+        signal_handlers.connect()
         purge_when_changed(Cohort)  # the programme page shows open registrations

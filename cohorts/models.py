@@ -73,7 +73,7 @@ class Cohort(models.Model):
         return self.title
 
     def pages(self):
-        from programme.cohorts import CohortPage
+        from programme.cohort_page.page import CohortPage
 
         return CohortPage.objects.filter(translation_key=self.page_key).select_related("locale")
 

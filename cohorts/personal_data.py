@@ -12,7 +12,6 @@ another cohort), and with it its login records and sessions (security.login_reco
 import json
 from datetime import timedelta
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -22,8 +21,8 @@ from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils import timezone
 
-from programme.checklist import TaskTick
-from programme.cohorts import CohortSession
+from programme.cohort_page.checklist import TaskTick
+from programme.cohort_page.page import CohortSession
 from security.login_records import forget_logins
 from security.rate_limits import forget_old
 
@@ -33,6 +32,11 @@ from .models import Attendance, Cohort, Membership, RegisteredMember
 # Sent for each cohort past retention, inside the purge's transaction: the apps that keep
 # rows about a cohort's people delete them (evaluations, reminders).
 cohort_expired = Signal()
+
+# Sent for a person's download of their data (with `user` and their `memberships`): each
+# app that keeps something about them answers with its sections, a dict of plain data
+# (teamwork: the answers they wrote and their notes; evaluations: sessions evaluated).
+personal_data_requested = Signal()
 
 
 def held_by_samling(user):
@@ -83,33 +87,19 @@ def held_by_samling(user):
             )
         ],
         "tasks_ticked": [str(t.task_key) for t in TaskTick.objects.filter(user=user)],
-        **written_by(user, memberships),
-    }
-
-
-def written_by(user, memberships):
-    """Team answers the person wrote, their own notes, the sessions they evaluated (the
-    evaluations' answers are anonymous: nothing links them to anyone) and reminders."""
-    changes = apps.get_model("teamwork", "AnswerChange").objects.filter(author=user)
-    return {
-        "team_answers_written": [
-            {
-                "team": c.answer.team.municipality,
-                "task": str(c.answer.task_key),
-                "version": c.version,
-                "saved": c.saved_at.isoformat(),
-                "text": c.text,
-            }
-            for c in changes.select_related("answer__team").order_by("saved_at")
-        ],
-        "personal_notes": [
-            {"cohort": m.cohort.title, "task": str(n.task_key), "text": n.text}
-            for m in memberships
-            for n in m.notes.all()
-        ],
-        "sessions_evaluated": sum(m.evaluated.count() for m in memberships),
         "reminders_by_email": {m.cohort.title: not m.reminders_off for m in memberships},
+        **contributions(user, memberships),
     }
+
+
+def contributions(user, memberships):
+    """The sections the other apps hold about `user` (receivers of personal_data_requested)."""
+    sections = {}
+    for _receiver, answer in personal_data_requested.send(
+        sender=None, user=user, memberships=memberships
+    ):
+        sections.update(answer)
+    return sections
 
 
 @login_required

@@ -7,9 +7,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.signals import page_published
 
-from .access import cohort_for_page, restrict
+from .dashboard import UpcomingSessionsPanel
 from .models import Cohort
 
 
@@ -49,18 +48,6 @@ def register_cohorts():
     return CohortViewSet("cohort_admin")
 
 
-def create_cohort(sender, instance, **kwargs):
-    """A published cohort page, in any language, gets its cohort and is private to its
-    people (a new translation has no restriction of its own until here; this runs in
-    the publish's transaction, so it is never live without it)."""
-    from programme.cohorts import CohortPage
-
-    if isinstance(instance.specific_deferred, CohortPage):
-        cohort = cohort_for_page(instance)
-        restrict(instance, cohort.group)
-        source = cohort.page()
-        if source.pk == instance.pk and cohort.title != instance.title:
-            Cohort.objects.filter(pk=cohort.pk).update(title=instance.title)
-
-
-page_published.connect(create_cohort, dispatch_uid="cohorts-create-on-publish")
+@hooks.register("construct_homepage_panels")
+def add_upcoming_sessions(request, panels):
+    panels.append(UpcomingSessionsPanel())

@@ -15,7 +15,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.utils import parse_query_string
 
-from .search import backend_for, clean_query
+from .search import WORD, backend_for, clean_query, searched_words
 
 
 class ParsedSearchFilter(SearchFilter):
@@ -30,7 +30,10 @@ class ParsedSearchFilter(SearchFilter):
         operator = request.GET.get("search_operator") or "and"
         if operator not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        _, query = parse_query_string(clean_query(request.GET["search"]), operator=operator)
+        words = searched_words(clean_query(request.GET["search"]))
+        if not WORD.search(words):  # only punctuation: nothing matches, as on the site
+            return queryset.none()
+        _, query = parse_query_string(words, operator=operator)
         backend = get_search_backend(backend_for(request.GET.get("locale")))
         try:
             return backend.search(query, queryset, order_by_relevance="order" not in request.GET)

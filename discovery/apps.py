@@ -10,7 +10,7 @@ class DiscoveryConfig(AppConfig):
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
         from pagecache.page_cache import pages_read
-        from pagecache.purges import purge_when_changed
+        from pagecache.signal_handlers import purge_when_changed
 
         purge_when_changed(SearchPromotion)  # editors' picks show on the search page
         pages_read("q", "programme", "type", "page")  # the search page

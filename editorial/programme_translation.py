@@ -23,8 +23,9 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.tasks import background
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
+from base.translated_slugs import translation_of
+
 from .machine_translation import in_background
-from .translation_review import translation_of
 
 
 def translator_for(page):

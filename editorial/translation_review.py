@@ -19,18 +19,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import Translation
 
-
-def translation_of(page):
-    """The enabled wagtail-localize translation whose target is `page`, or None."""
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
-        .first()
-    )
+from base.translated_slugs import translation_of
 
 
 def can_submit(user, page):

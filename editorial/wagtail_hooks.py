@@ -5,8 +5,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from base.translated_slugs import translation_of
+
 from . import document_rules, programme_translation, translation_guard, translation_review, views
-from .dashboard import UpcomingSessionsPanel
 
 
 @hooks.register("register_admin_urls")
@@ -41,17 +42,12 @@ def translation_status_menu_item():
     )
 
 
-@hooks.register("construct_homepage_panels")
-def add_upcoming_sessions(request, panels):
-    panels.append(UpcomingSessionsPanel())
-
-
 hooks.register("before_bulk_action", document_rules.refuse_restricted_moves)
 
 
 def submit_translation_button(page, user, view_name=None, next_url=None):
     """On a translation's page header (the translation editor's too): send it to review."""
-    translation = translation_review.translation_of(page)
+    translation = translation_of(page)
     if translation and translation_review.can_submit(user, page):
         yield Button(
             _("Submit translation for review"),

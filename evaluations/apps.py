@@ -11,8 +11,9 @@ class EvaluationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cohorts.personal_data import cohort_expired
+        from cohorts.personal_data import cohort_expired, personal_data_requested
 
-        from .signal_handlers import forget_cohort
+        from .signal_handlers import forget_cohort, personal_data
 
         cohort_expired.connect(forget_cohort, dispatch_uid="evaluations-forget-cohort")
+        personal_data_requested.connect(personal_data, dispatch_uid="evaluations-personal-data")

@@ -12,7 +12,7 @@ from cohorts.models import Cohort
 
 @hooks.register("register_page_header_buttons")
 def results_button(page, user, view_name, next_url=None):
-    from programme.cohorts import CohortPage
+    from programme.cohort_page.page import CohortPage
 
     if not isinstance(page.specific_deferred, CohortPage):
         return

@@ -6,6 +6,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import signal_handlers
 
-        signals.connect()
+        signal_handlers.connect()

@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from editorial.translated_slugs import SlugFromTitle
+from base.translated_slugs import SlugFromTitle
 from pagecache.routing import route_from
 from security.visibility import ViewRestrictionsMixin
 

@@ -4,12 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 class PageCacheConfig(AppConfig):
     """The anonymous page cache, what pages share per cache generation, routing and
-    shared fragments. Knows no page types: apps declare what purges it (`purges`)."""
+    shared fragments. Knows no page types: apps declare what purges it
+    (`signal_handlers.purge_when_changed`)."""
 
     name = "pagecache"
     verbose_name = _("Page cache")
 
     def ready(self):
-        from . import purges
+        from . import signal_handlers
 
-        purges.connect()
+        signal_handlers.connect()

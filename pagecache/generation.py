@@ -31,19 +31,15 @@ from django_redis import get_redis_connection
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.signals import setting_changed
 from django.db import DatabaseError, transaction
-from django.dispatch import receiver
+
+from base.failures import PurgeFailed
 
 from .tiered_cache import TieredCache
 
 RETRY_SECONDS = 5  # after Redis did not answer, render without it this long
 POLL_SECONDS = 1.0  # how often a connected process looks for missed purges
 logger = logging.getLogger(__name__)
-
-
-class PurgeFailed(OSError):
-    """Redis answers but will not record a purge: the change must not be saved."""
 
 
 def key(name):
@@ -219,14 +215,12 @@ def local_generation(cache):
     return value
 
 
-@receiver(setting_changed)
-def forget_watchers(setting, **kwargs):
-    """Tests change CACHES: the next request subscribes to the new Redis."""
-    if setting in ("CACHES", "CACHE_PREFIX"):
-        with _watchers_lock:
-            for watcher in _watchers.values():
-                watcher.reset()
-            _watchers.clear()
+def forget_watchers():
+    """The next request subscribes to the Redis the settings name now."""
+    with _watchers_lock:
+        for watcher in _watchers.values():
+            watcher.reset()
+        _watchers.clear()
 
 
 def record_missed_purge():

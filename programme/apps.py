@@ -9,9 +9,11 @@ class ProgrammeConfig(AppConfig):
 
     def ready(self):
         from pagecache.page_cache import pages_read
-        from pagecache.purges import purge_when_changed
+        from pagecache.signal_handlers import purge_when_changed
 
         from .snippets import AudienceRole, Theme
 
         purge_when_changed(AudienceRole, Theme)
+        from . import page_context  # noqa: F401  (the readers register what pages show)
+
         pages_read("programme", "role", "theme", "format", "page")  # the tool library

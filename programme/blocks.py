@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+from base.rich_text import RICH_TEXT_FEATURES
 
 
 class CalloutBlock(blocks.StructBlock):

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -20,13 +19,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from discovery.indexing import OwnContentIndexMixin
-from editorial.translated_slugs import SlugFromTitle
+from base.rich_text import RICH_TEXT_FEATURES
+from base.search_index import OwnContentIndexMixin
+from base.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
 
-from . import api_data, bundle, relations, tool_library
-from .blocks import RICH_TEXT_FEATURES, BodyBlock, ContactBlock, EvaluationBlock, QuestionsBlock
-from .checklist import ticked_keys
+from . import page_readers
+from .blocks import BodyBlock, ContactBlock, EvaluationBlock, QuestionsBlock
+from .file_formats import file_format
 
 
 class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
@@ -156,7 +156,7 @@ class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, 
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.shared_context(relations.programme_context, self, request),
+            **page_readers.context(self, request),
         }
 
 
@@ -230,22 +230,19 @@ class ModulePage(
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
-        context = relations.shared_context(bundle.module_context_with_bundle, self, request)
-        context["ticked"] = ticked_keys(request.user, relations.tasks_in(context["task_groups"]))
-        return {**super().get_context(request, *args, **kwargs), **context}
+        return {
+            **super().get_context(request, *args, **kwargs),
+            **page_readers.context(self, request),
+        }
 
     @cached_property
     def api_relations(self):
-        return api_data.module_data(self)
+        return page_readers.api_data(self)
 
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
         """All the session's tool files as one zip, in the visitor's language."""
-        tools = relations.shared_context(bundle.module_context_with_bundle, self, request)["tools"]
-        files = bundle.bundle_files(tools, request)
-        if not files:
-            raise Http404
-        return bundle.zip_response(files, f"{self.slug}-verktoy.zip")
+        return page_readers.subpage(self, request)
 
 
 class CompetenceGoalPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
@@ -281,7 +278,7 @@ class CompetenceGoalPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMi
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            "modules": relations.modules_serving(self),
+            **page_readers.context(self, request),
         }
 
 
@@ -372,8 +369,7 @@ class ReflectionTaskPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMi
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.shared_context(relations.task_context, self, request),
-            "ticked": ticked_keys(request.user, [self]),
+            **page_readers.context(self, request),
         }
 
 
@@ -395,15 +391,13 @@ class ToolIndexPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Pag
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **tool_library.tool_library_context(self, request.GET),
+            **page_readers.context(self, request),
         }
 
     @path("feed/", name="feed")
     def feed(self, request):
         """Atom feed of this library's new and updated tools."""
-        from discovery.feeds import ToolFeed
-
-        return ToolFeed()(request, index=self)
+        return page_readers.subpage(self, request)
 
 
 class ToolPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
@@ -451,12 +445,12 @@ class ToolPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page)
     def get_context(self, request, *args, **kwargs):
         return {
             **super().get_context(request, *args, **kwargs),
-            **relations.shared_context(relations.tool_context, self, request),
+            **page_readers.context(self, request),
         }
 
     @property
     def api_files(self):
-        return api_data.tool_files(self)
+        return page_readers.api_data(self)
 
 
 class ToolFile(Orderable):
@@ -488,4 +482,4 @@ class ToolFile(Orderable):
 
     @property
     def format(self):
-        return tool_library.file_format(self.document.file.name) if self.document else ""
+        return file_format(self.document.file.name) if self.document else ""

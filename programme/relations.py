@@ -17,7 +17,16 @@ from security.visibility import visible_q
 
 from . import links, snippets
 from .localize import in_language, lean, linked_in_language, pick_versions
-from .page_types import page_type
+from .pages import (
+    CompetenceGoalPage,
+    ModulePage,
+    ProgrammePage,
+    ReflectionTaskPage,
+    ToolFile,
+    ToolIndexPage,
+    ToolPage,
+)
+from .shared_results import SharedResultPage
 
 STEP = Page.steplen  # characters of a tree path per level
 PROGRAMME_TOOLS_SHOWN = 12
@@ -81,7 +90,7 @@ def module_sequence(programme, paths=None):
 
 def read_module_sequence(programme, paths):
     modules = children_in_language(
-        page_type("ModulePage").objects.select_related("perspective"), programme, paths
+        ModulePage.objects.select_related("perspective"), programme, paths
     )
     themes = in_language(
         snippets.Theme.objects.all(),
@@ -97,8 +106,8 @@ def read_module_sequence(programme, paths):
 
 def tools_with_files():
     """Tool pages with their files and the files' documents (one prefetch query)."""
-    files = page_type("ToolFile").objects.select_related("document")
-    return page_type("ToolPage").objects.prefetch_related(Prefetch("files", queryset=files))
+    files = ToolFile.objects.select_related("document")
+    return ToolPage.objects.prefetch_related(Prefetch("files", queryset=files))
 
 
 def linked_tools(*link_sets, limit=None):
@@ -128,20 +137,15 @@ def programme_context(programme):
     themes = linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all())
     return {
         "modules": modules,
-        "goals": children_in_language(
-            page_type("CompetenceGoalPage").objects.all(), programme, paths
-        ),
-        "results": children_in_language(
-            page_type("SharedResultPage").objects.all(), programme, paths
-        ),
+        "goals": children_in_language(CompetenceGoalPage.objects.all(), programme, paths),
+        "results": children_in_language(SharedResultPage.objects.all(), programme, paths),
         "audience": linked_in_language(
             snippets.AudienceRole.objects.all(), programme.audience_links.all()
         ),
         "themes": [theme for theme in themes if theme.translation_key not in perspectives],
         # A long programme names hundreds of tools: the first ones, then the library.
         "tools": linked_tools(*tool_rows, limit=PROGRAMME_TOOLS_SHOWN),
-        "library": page_type("ToolIndexPage")
-        .objects.live()
+        "library": ToolIndexPage.objects.live()
         .filter(visible_q(), locale_id=programme.locale_id)
         .first(),
     }
@@ -154,7 +158,7 @@ def module_context(module):
     keys = [m.translation_key for m in sequence]
     index = keys.index(module.translation_key) if module.translation_key in keys else None
     tasks = children_in_language(
-        page_type("ReflectionTaskPage").objects.all(), module, paths[module.translation_key]
+        ReflectionTaskPage.objects.all(), module, paths[module.translation_key]
     )
     task_tools = links.TaskTool.objects.filter(page__in=[task.pk for task in tasks])
     return {
@@ -167,18 +171,16 @@ def module_context(module):
         else None,
         "perspective": sequence[index].shown_perspective if index is not None else None,
         "task_groups": group_by_timing(tasks),
-        "goals": linked_in_language(
-            page_type("CompetenceGoalPage").objects.all(), module.goal_links.all()
-        ),
+        "goals": linked_in_language(CompetenceGoalPage.objects.all(), module.goal_links.all()),
         "tools": linked_tools(module.tool_links.all(), task_tools),
     }
 
 
 def group_by_timing(tasks):
     """[(timing label, [tasks])] in the order before, at, between sessions."""
-    order = [value for value, _label in page_type("ReflectionTaskPage").TIMINGS]
+    order = [value for value, _label in ReflectionTaskPage.TIMINGS]
     ordered = sorted(tasks, key=lambda t: order.index(t.timing))
-    labels = dict(page_type("ReflectionTaskPage").TIMINGS)
+    labels = dict(ReflectionTaskPage.TIMINGS)
     return [(labels[timing], list(group)) for timing, group in groupby(ordered, lambda t: t.timing)]
 
 
@@ -206,7 +208,7 @@ def modules_serving(goal):
         .order_by("page__path")
         .values_list("page__translation_key", flat=True)
     )
-    return in_language(page_type("ModulePage").objects.all(), keys)
+    return in_language(ModulePage.objects.all(), keys)
 
 
 def tool_context(tool):
@@ -232,12 +234,12 @@ def tool_context(tool):
             snippets.AudienceRole.objects.all(), tool.audience_links.all()
         ),
         "themes": linked_in_language(snippets.Theme.objects.all(), tool.theme_links.all()),
-        "used_by_programmes": in_language(page_type("ProgrammePage").objects.all(), programme_keys),
+        "used_by_programmes": in_language(ProgrammePage.objects.all(), programme_keys),
         "used_by_modules": in_language(
-            page_type("ModulePage").objects.all(), [k for k, _p in users[links.ModuleTool]]
+            ModulePage.objects.all(), [k for k, _p in users[links.ModuleTool]]
         ),
         "used_by_tasks": in_language(
-            page_type("ReflectionTaskPage").objects.all(), [k for k, _p in users[links.TaskTool]]
+            ReflectionTaskPage.objects.all(), [k for k, _p in users[links.TaskTool]]
         ),
     }
 

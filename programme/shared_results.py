@@ -12,11 +12,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from discovery.indexing import OwnContentIndexMixin
-from editorial.translated_slugs import SlugFromTitle
+from base.rich_text import RICH_TEXT_FEATURES
+from base.search_index import OwnContentIndexMixin
+from base.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
-
-from .blocks import RICH_TEXT_FEATURES
 
 
 class SharedResultPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):

@@ -7,7 +7,6 @@ filters. Facts are read as (tool key, value) pairs in a fixed number of queries.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -20,8 +19,9 @@ from pagecache.generation_cache import per_generation
 from security.visibility import visible_q
 
 from . import links, snippets
+from .file_formats import file_format
 from .localize import in_language, other_language
-from .page_types import page_type
+from .pages import ProgrammePage, ToolFile, ToolPage
 
 PER_PAGE = 24
 MAX_PARAM_LENGTH = 100
@@ -60,8 +60,7 @@ def tool_keys():
     language = get_language()
     titles = {}
     rows = (
-        page_type("ToolPage")
-        .objects.live()
+        ToolPage.objects.live()
         .filter(visible_q(), alias_of__isnull=True)
         .order_by("pk")
         .values_list("translation_key", "locale__language_code", "title")
@@ -76,9 +75,7 @@ def programme_facts():
     """{programme key: set of tool keys} from the tools of each programme's modules and tasks."""
     programmes = {
         path: key
-        for path, key in page_type("ProgrammePage")
-        .objects.live()
-        .values_list("path", "translation_key")
+        for path, key in ProgrammePage.objects.live().values_list("path", "translation_key")
     }
     facts = defaultdict(set)
     length = Page.steplen * 3
@@ -103,10 +100,8 @@ def term_facts(model):
 
 def format_facts():
     facts = defaultdict(set)
-    rows = (
-        page_type("ToolFile")
-        .objects.filter(document__isnull=False)
-        .values_list("page__translation_key", "document__file")
+    rows = ToolFile.objects.filter(document__isnull=False).values_list(
+        "page__translation_key", "document__file"
     )
     for tool_key, filename in rows:
         facts[file_format(filename)].add(tool_key)
@@ -114,14 +109,9 @@ def format_facts():
     return facts
 
 
-def file_format(filename):
-    """The format label of a file, from its extension: 'PDF', 'DOCX', ..."""
-    return Path(filename).suffix.lstrip(".").upper()
-
-
 def programme_options(facts):
     # The programme's title, the one name the navigation and its page use too.
-    shown = in_language(page_type("ProgrammePage").objects.all(), list(facts))
+    shown = in_language(ProgrammePage.objects.all(), list(facts))
     return {p.slug: (p.title, facts[p.translation_key], other_language(p)) for p in shown}
 
 
@@ -189,7 +179,7 @@ def tool_library_context(index_page, params):
     result_keys = matching(all_keys, options, chosen)
     ordered = [key for key in all_keys if key in result_keys]
     page_obj = Paginator(ordered, PER_PAGE).get_page(params.get("page"))
-    queryset = page_type("ToolPage").objects.prefetch_related("files__document")
+    queryset = ToolPage.objects.prefetch_related("files__document")
     return {
         "facets": facets,
         "tools": in_language(queryset, page_obj.object_list),

@@ -15,9 +15,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cohorts.models import Cohort, Membership
-from programme.calendar import local_zone
-from programme.cohort_context import shown_sessions, tasks_of
-from programme.page_types import page_type
+from programme.cohort_page.calendar import local_zone
+from programme.cohort_page.context import shown_sessions, tasks_of
+from programme.pages import ReflectionTaskPage
 from teamwork.progress import team_progress, work_done
 
 from .models import SentReminder
@@ -90,7 +90,6 @@ def due_reminders(today):
 
 def cohort_reminders(cohort, page, today):
     sessions = sorted(shown_sessions(page), key=lambda s: s.start)
-    task_model = page_type("ReflectionTaskPage")
     found = []
     for index, session in enumerate(sessions):
         ahead = days_until(session, today, local_zone())
@@ -98,7 +97,9 @@ def cohort_reminders(cohort, page, today):
         if days is None:
             continue
         previous = sessions[index - 1] if index else None
-        tasks = tasks_of(previous, task_model.BETWEEN) + tasks_of(session, task_model.BEFORE)
+        tasks = tasks_of(previous, ReflectionTaskPage.BETWEEN) + tasks_of(
+            session, ReflectionTaskPage.BEFORE
+        )
         context = {**session_context(cohort, page, session), "days": ahead, "reminder": days}
         sent = set(
             SentReminder.objects.filter(

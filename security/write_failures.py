@@ -13,13 +13,13 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from base.failures import PurgeFailed
+
 logger = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 10
 
 
 def reason(exception):
-    from pagecache.generation import PurgeFailed
-
     if isinstance(exception, OperationalError):
         return _("The database is busy right now.")
     if isinstance(exception, PurgeFailed):

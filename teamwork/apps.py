@@ -10,3 +10,10 @@ class TeamworkConfig(AppConfig):
     name = "teamwork"
     verbose_name = _("Team work between sessions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cohorts.personal_data import personal_data_requested
+
+        from .signal_handlers import personal_data
+
+        personal_data_requested.connect(personal_data, dispatch_uid="teamwork-personal-data")

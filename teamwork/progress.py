@@ -4,7 +4,7 @@ when the team has written an answer, a task done alone when every member ticked 
 from dataclasses import dataclass
 
 from cohorts.models import Membership
-from programme.checklist import TaskTick
+from programme.cohort_page.checklist import TaskTick
 
 from .models import TeamAnswer
 from .tasks import is_team_task

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
-from programme.cohort_context import shown_sessions
+from programme.cohort_page.context import shown_sessions
 from programme.localize import in_language
-from programme.page_types import page_type
+from programme.pages import ReflectionTaskPage
 from programme.relations import children_in_language
 
 INDIVIDUAL = "individual"
@@ -23,10 +23,11 @@ class SessionTasks:
 def cohort_tasks(page):
     """[SessionTasks] for a cohort page, the tasks in the visitor's language."""
     ordered = sorted(shown_sessions(page), key=lambda s: s.start)
-    task_model = page_type("ReflectionTaskPage")
     return [
         SessionTasks(
-            s, s.shown_module, children_in_language(task_model.objects.all(), s.shown_module)
+            s,
+            s.shown_module,
+            children_in_language(ReflectionTaskPage.objects.all(), s.shown_module),
         )
         for s in ordered
         if s.shown_module is not None
@@ -36,7 +37,7 @@ def cohort_tasks(page):
 def task_of(page, task_key):
     """The task with this translation key in the visitor's language, or 404 where it is
     not a task of one of the cohort's modules (or not visible to the visitor)."""
-    tasks = in_language(page_type("ReflectionTaskPage").objects.all(), [task_key])
+    tasks = in_language(ReflectionTaskPage.objects.all(), [task_key])
     if not tasks:
         raise Http404
     modules = page.sessions.filter(module__isnull=False).values_list(

@@ -11,13 +11,29 @@ from wagtail.models import Locale
 
 from home.models import HomePage
 
+from . import demo_snapshot
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo content once into the test database; each test rolls back its changes."""
+    """Load the demo content once into the test database, and keep a copy of it
+    (tests.demo_snapshot). Each test rolls back its changes; a test that commits gets
+    the copy back through the `demo` fixture."""
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)  # no files left from earlier runs
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
+        call_command("update_index", verbosity=0)  # as a site's deployment runs it
+        demo_snapshot.take()
+    yield
+    with django_db_blocker.unblock():
+        demo_snapshot.drop()
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo content, as `make run` loads it, for a test whose writes are committed
+    (its live server reads them): the copy taken after the one load of the run."""
+    demo_snapshot.restore()
 
 
 @pytest.fixture
@@ -57,3 +73,13 @@ def scratch_databases(tmp_path):
     run("CREATE DATABASE {}")
     yield [f"{base}/{name}" for name in names]
     run("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+
+
+@pytest.fixture
+def demo_site(django_db_setup, scratch_databases, tmp_path):
+    """(database URL, media folder) of a scratch install that holds the demo, copied
+    from the run's one load: for the tests that run the site in a subprocess."""
+    media = tmp_path / "site-media"
+    shutil.copytree(settings.MEDIA_ROOT, media)
+    demo_snapshot.scratch_database(scratch_databases[0])
+    return scratch_databases[0], media

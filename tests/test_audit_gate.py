@@ -5,6 +5,11 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
+# Runs the audit script on made-up lock files only.
+pytestmark = pytest.mark.one_database
+
 SCRIPT = Path(__file__).resolve().parent.parent / "bin" / "audit_report.py"
 spec = importlib.util.spec_from_file_location("audit_report", SCRIPT)
 audit_report = importlib.util.module_from_spec(spec)

@@ -1,13 +1,19 @@
 """Backup and restore as README documents them: the demo site is backed up (database
 and media) and restored into an empty install; pages, documents, translations and
 files come back the same, and private documents stay private. Runs the real commands
-in scratch installs on the database engine the suite runs on."""
+in scratch installs on the database engine the suite runs on; the site is a copy of
+the run's demo database and media (tests/demo_snapshot.py)."""
 
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+# Real commands in scratch installs.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = str(Path(__file__).with_name("backup_snapshot.py"))
@@ -32,13 +38,14 @@ def install(database_url, media):
     return run
 
 
-def test_restore_into_an_empty_install_brings_everything_back(tmp_path, scratch_databases):
+def test_restore_into_an_empty_install_brings_everything_back(
+    tmp_path, scratch_databases, demo_site
+):
     backups = tmp_path / "backups"
     backups.mkdir()
-    site_url, restored_url = scratch_databases
-    site = install(site_url, tmp_path / "site-media")
-    site("manage.py", "migrate", "--noinput", "-v0")
-    site("manage.py", "load_demo")
+    site_url, site_media = demo_site  # migrated, with the demo and its files
+    restored_url = scratch_databases[1]
+    site = install(site_url, site_media)
     site("manage.py", "dbbackup", "--output-path", str(backups / "database.dump"))
     site("manage.py", "mediabackup", "--output-path", str(backups / "media.tar"))
     before = json.loads(site(SNAPSHOT))

@@ -7,6 +7,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+# SQLite whatever the suite's database (a fresh clone's `make bench` starts there)
+pytestmark = [pytest.mark.slow, pytest.mark.one_database]
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -9,6 +9,9 @@ from pathlib import Path
 import polib
 import pytest
 
+# Reads the catalogues and the source only.
+pytestmark = pytest.mark.one_database
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["nb", "da"]
 NOT_SOURCE = shutil.ignore_patterns(

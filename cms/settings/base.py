@@ -15,6 +15,7 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "base",
     "home",
     "pagecache",
     "security",
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "reminders",
     "editorial",
     "discovery",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
     "django_rq",

@@ -16,16 +16,23 @@ CACHES = {
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # these caches are per process
 # Translation jobs run in the request unless a test sends them to this queue on purpose.
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
+# Parallel test workers (pytest-xdist sets PYTEST_XDIST_WORKER to gw0, gw1, ...) each
+# get their own temporary folder and media, Redis database and cache prefix (the page
+# cache's purge channel is per prefix); pytest-django gives each its own test database.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+WORKER_NUMBER = int(WORKER.removeprefix("gw") or 0)
+if WORKER:
+    CACHE_PREFIX = f"{CACHE_PREFIX}-{WORKER}"  # noqa: F405
 RQ_QUEUES = {
-    name: {"URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")}
+    name: {"URL": os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{15 - WORKER_NUMBER}")}
     for name in ("default", "mail")
 }
 RQ_QUEUES["mail"]["ASYNC"] = False  # invitations run in the test, as a worker would
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-TMP_DIR = BASE_DIR / "tmp"  # noqa: F405
-TMP_DIR.mkdir(exist_ok=True)
+TMP_DIR = BASE_DIR / "tmp" / WORKER if WORKER else BASE_DIR / "tmp"  # noqa: F405
+TMP_DIR.mkdir(parents=True, exist_ok=True)
 MEDIA_ROOT = TMP_DIR / "test-media"
 STATIC_ROOT = TMP_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)

@@ -8,7 +8,7 @@ from cohorts.attendance import sessions_of
 from cohorts.models import Cohort
 from cohorts.registration import is_open
 from cohorts.roster import roster
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 
 register = template.Library()
 

@@ -31,7 +31,7 @@ def main_navigation(context):
 @register.inclusion_tag("includes/account_links.html", takes_context=True)
 def account_links(context):
     """For a logged-in visitor: their cohorts and a way to log out."""
-    from programme.my_cohorts import cohorts_for
+    from programme.cohort_page.my_cohorts import cohorts_for
 
     request = context["request"]
     return {"request": request, "cohorts": cohorts_for(request.user)}

@@ -19,15 +19,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(config, items):
-    """Without Chromium, skip browser tests, unless CI requires them (then they fail)."""
+    """Mark the browser tests `browser`. Without Chromium, skip them, unless CI requires
+    them (then they fail)."""
+    browser_tests = [item for item in items if "tests/browser" in str(item.fspath)]
+    for item in browser_tests:
+        item.add_marker(pytest.mark.browser)
     if CHROMIUM.exists() or os.environ.get("REQUIRE_BROWSER") == "1":
         return
     skip = pytest.mark.skip(
         reason="Chromium missing: `apt-get install -y chromium` to run browser tests"
     )
-    for item in items:
-        if "tests/browser" in str(item.fspath):
-            item.add_marker(skip)
+    for item in browser_tests:
+        item.add_marker(skip)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,19 +40,9 @@ def _require_chromium():
 
 
 @pytest.fixture(autouse=True)
-def site_structure(transactional_db):
-    """Transactional tests flush the database: put the locales and home pages back."""
-    from home.site_structure import ensure_site_structure
-
-    return ensure_site_structure()
-
-
-@pytest.fixture
-def demo(site_structure):
-    """The demo content, as `make run` loads it."""
-    from django.core.management import call_command
-
-    call_command("load_demo", verbosity=0)
+def demo_database(demo):
+    """Every journey starts from the demo as `make run` loads it: the live server reads
+    committed rows, so each test gets the run's copy back (tests/demo_snapshot.py)."""
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from cohorts.attendance import sessions_of
 from cohorts.models import Cohort
-from programme.cohorts import CohortSession
+from programme.cohort_page.page import CohortSession
 from programme.pages import ReflectionTaskPage
 from teamwork.answers import save_answer, set_sharing
 from teamwork.models import TeamAnswer

@@ -18,7 +18,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import String, StringTranslation
 from wagtail_localize.operations import TranslationCreator
 
-from editorial.translated_slugs import ascii_slug
+from base.translated_slugs import ascii_slug
 from editorial.translation_review import translation_of
 from programme.pages import ModulePage
 from tests.editorial.admin_language import content_texts, foreign_texts

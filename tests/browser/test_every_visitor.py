@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from django.core.management import call_command
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -54,12 +52,6 @@ TARGETS = (
     " .filters label:visible, .filters button:visible, .task-check label:visible,"
     " .download, .step__title a, .tool-card__title a, .search-results__title a, main button:visible"
 )
-
-
-@pytest.fixture
-def demo(site_structure):
-    call_command("load_demo", verbosity=0)
-    call_command("update_index", verbosity=0)
 
 
 def log_in(page, live_server, language, username):

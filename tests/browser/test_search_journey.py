@@ -2,15 +2,7 @@
 
 import pytest
 
-from django.core.management import call_command
-
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo(site_structure):
-    call_command("load_demo", verbosity=0)
-    call_command("update_index", verbosity=0)
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,6 @@ language, and it passes axe-core's checks itself."""
 
 import pytest
 
-from django.core.management import call_command
-
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -13,9 +11,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
     [("nb", "Tilgjengelighetserklæring"), ("da", "Tilgængelighedserklæring")],
 )
 def test_statement_from_the_footer(
-    site_structure, live_server, page, assert_no_axe_violations, language, statement
+    demo, live_server, page, assert_no_axe_violations, language, statement
 ):
-    call_command("load_demo", verbosity=0)
     page.goto(f"{live_server.url}/{language}/absolutt/")
     page.locator("footer").get_by_role("link", name=statement).click()
     assert page.get_by_role("heading", level=1, name=statement).is_visible()

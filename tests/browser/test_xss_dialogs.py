@@ -3,15 +3,12 @@ opens on the public pages or in the admin's editors, and the planted link goes n
 
 import pytest
 
-from django.core.management import call_command
-
 from tests.xss_payloads import plant
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_planted_script_never_runs(site_structure, live_server, page):
-    call_command("load_demo", verbosity=0)
+def test_planted_script_never_runs(demo, live_server, page):
     planted = plant()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

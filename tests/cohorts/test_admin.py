@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from cohorts.models import Cohort
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 from programme.pages import ProgrammePage
 
 from .conftest import logged_in

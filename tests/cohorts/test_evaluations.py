@@ -14,7 +14,7 @@ from cohorts.attendance import sessions_of
 from evaluations.anonymity import unseal
 from evaluations.models import EvaluationReceipt, EvaluationResponse, HeldAnswer
 from evaluations.questions import questions_for
-from programme.cohorts import CohortSession
+from programme.cohort_page.page import CohortSession
 
 from .between import member
 from .conftest import logged_in

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cohorts.attendance import sessions_of
-from programme.calendar import local_zone
+from programme.cohort_page.calendar import local_zone
 from reminders.models import SentReminder
 from reminders.schedule import due_reminder
 

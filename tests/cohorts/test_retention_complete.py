@@ -19,7 +19,7 @@ from django.db import models
 from django.test import Client
 
 from cohorts.models import Cohort
-from programme.checklist import TaskTick
+from programme.cohort_page.checklist import TaskTick
 from reminders.models import SentReminder
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from home.models import HomePage
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,

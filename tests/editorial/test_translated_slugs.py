@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment
 
-from editorial.translated_slugs import ascii_slug, source_page
+from base.translated_slugs import ascii_slug, source_page
 
 from .test_translation_workflow import (
     TITLE,

@@ -14,7 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from programme.demo.documents import docx_bytes
+from demo.documents import docx_bytes
 
 pytestmark = pytest.mark.django_db
 

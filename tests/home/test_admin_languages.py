@@ -33,9 +33,6 @@ def test_account_preferences_offer_norwegian_and_danish(client, editor):
 
 
 def test_demo_editor_can_log_in_to_the_admin(client):
-    from django.core.management import call_command
-
-    call_command("load_demo", verbosity=0)
     response = client.post("/admin/login/", {"username": "admin", "password": "samling-demo"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200

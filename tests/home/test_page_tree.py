@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, InformationPage
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,

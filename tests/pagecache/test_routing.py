@@ -9,7 +9,7 @@ from django.test import RequestFactory
 
 from wagtail.models import Page
 
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 from programme.pages import ToolIndexPage
 from tests.factories import (
     ModulePageFactory,

@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from pagecache import generation
 from pagecache.templatetags import shared_fragments
-from programme.checklist import TaskTick
+from programme.cohort_page.checklist import TaskTick
 from programme.pages import ModulePage, ReflectionTaskPage
 
 from .test_page_cache import cache_on, publish  # noqa: F401 (cache_on: autouse)

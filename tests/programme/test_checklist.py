@@ -4,7 +4,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from programme.checklist import TaskTick
+from programme.cohort_page.checklist import TaskTick
 from programme.pages import ReflectionTaskPage
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
-from programme.cohorts import CohortPage, CohortSession
+from programme.cohort_page.page import CohortPage, CohortSession
 from programme.pages import ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from programme.demo.translate import translate
+from demo.translate import translate
 from programme.pages import ModulePage, ProgrammePage, ToolPage
 from programme.relations import module_sequence
 from tests.factories import ModulePageFactory, ProgrammePageFactory

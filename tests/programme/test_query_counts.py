@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from programme import links
-from programme.cohorts import CohortPage, CohortSession
+from programme.cohort_page.page import CohortPage, CohortSession
 from programme.pages import ToolIndexPage
 from tests.factories import (
     AudienceRoleFactory,

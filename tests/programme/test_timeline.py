@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from programme.timeline import (
+from programme.cohort_page.timeline import (
     AFTER_LAST,
     BEFORE_FIRST,
     BETWEEN,

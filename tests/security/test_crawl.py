@@ -8,7 +8,7 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]  # the whole site, page by page
 
 ACCEPTABLE = {200, 301, 302, 400, 404}
 LONG = "x" * 10_000

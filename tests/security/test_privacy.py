@@ -84,7 +84,7 @@ def test_wrong_password_gets_a_clear_error_in_danish():
 
 def test_shared_password_privacy_is_switched_off(client):
     client.force_login(get_user_model().objects.create_superuser("ed", "e@example.org", "pw"))
-    from programme.cohorts import CohortPage
+    from programme.cohort_page.page import CohortPage
 
     page = CohortPage.objects.get(slug="led-skole-vestland-2026")
     html = client.get(f"/admin/pages/{page.pk}/privacy/").json()["html"]

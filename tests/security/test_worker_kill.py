@@ -12,12 +12,17 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.ports import unused_port
 from tests.test_backup_restore import install
 
+# A real gunicorn under load.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = 6
-SECONDS = 6
+DEADLINE = 60  # seconds for the whole load; the test ends as soon as it has its answers
 
 
 def workers_of(master):
@@ -44,8 +49,16 @@ def wait_until_up(url, log, seconds=30):
     raise AssertionError(f"{url} did not answer:\n{log.read_text()[-2000:]}")
 
 
-def load(url, until, results):
-    while time.monotonic() < until:
+def until(condition, seconds=DEADLINE):
+    """Wait for `condition()` itself, polling, rather than for a fixed time."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def load(url, stop, results):
+    while not stop.is_set():
         try:
             with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
                 results.append((time.monotonic(), response.status == 200))
@@ -53,11 +66,9 @@ def load(url, until, results):
             results.append((time.monotonic(), False))
 
 
-def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path, scratch_databases):
-    database = scratch_databases[0]  # the suite's engine
-    site = install(database, tmp_path / "media")
-    site("manage.py", "migrate", "--noinput", "-v0")
-    site("manage.py", "load_demo")
+def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path, demo_site):
+    database, media = demo_site  # the suite's engine, a copy of the run's demo
+    site = install(database, media)
     site("manage.py", "collectstatic", "--noinput", "-v0")  # production's hashed names
     port = unused_port()
     env = {
@@ -67,7 +78,7 @@ def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": database,
-        "MEDIA_ROOT": str(tmp_path / "media"),
+        "MEDIA_ROOT": str(media),
         "PAGE_CACHE": "off",  # every request reaches a worker's Django
     }
     env.pop("REDIS_URL", None)
@@ -75,24 +86,28 @@ def test_killing_a_worker_under_load_loses_at_most_the_request_it_held(tmp_path,
     command += ["--workers=2", "--worker-class=sync", "--timeout=30"]
     log = (tmp_path / "gunicorn.log").open("w")
     server = subprocess.Popen(command, cwd=ROOT, env=env, stderr=log)  # noqa: S603
+    stop = threading.Event()
     try:
         url = f"http://127.0.0.1:{port}/nb/"
         wait_until_up(url, log=tmp_path / "gunicorn.log")
         before = workers_of(server.pid)
         assert len(before) == 2
-        results, until = [], time.monotonic() + SECONDS
-        clients = [
-            threading.Thread(target=load, args=(url, until, results)) for _ in range(CLIENTS)
-        ]
+        results = []
+        clients = [threading.Thread(target=load, args=(url, stop, results)) for _ in range(CLIENTS)]
         for client in clients:
             client.start()
-        time.sleep(SECONDS / 3)
+        until(lambda: len(results) >= 20)  # the load is under way
         killed_at = time.monotonic()
         os.kill(before[0], signal.SIGKILL)
+        # ... until the master has replaced the worker and both answer again
+        until(lambda: len(set(workers_of(server.pid)) - set(before)) == 1)
+        until(lambda: sum(at > killed_at + 0.5 and ok for at, ok in results) > 40)
+        stop.set()
         for client in clients:
             client.join()
         after = workers_of(server.pid)
     finally:
+        stop.set()
         server.terminate()
         server.wait(timeout=30)
         log.close()

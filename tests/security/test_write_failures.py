@@ -12,14 +12,12 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 
 from wagtail.documents import get_document_model
 from wagtail.models import Revision
 
-from home.site_structure import ensure_site_structure
 from programme.pages import CompetenceGoalPage
 from tests.editorial.test_permission_matrix import GOAL, goal_form
 
@@ -87,10 +85,7 @@ class DatabaseLock:
         connection.settings_dict["OPTIONS"].update(self.saved)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_publish_while_the_database_is_locked_says_so_and_writes_nothing():
-    ensure_site_structure()
-    call_command("load_demo", verbosity=0)
+def test_publish_while_the_database_is_locked_says_so_and_writes_nothing(demo):
     goal = CompetenceGoalPage.objects.get(slug=GOAL["nb"], locale__language_code="nb")
     revisions, title = Revision.objects.count(), goal.title
     client = Client()

@@ -7,7 +7,7 @@ from cohorts.access import cohort_for_page
 from cohorts.enrolment import check_people, enrol
 from cohorts.invitations import queue_invitations
 from cohorts.spreadsheet import SpreadsheetError, read_rows
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 
 
 class Command(BaseCommand):

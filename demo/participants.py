@@ -9,10 +9,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from editorial.roles import PARTICIPANT
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 
 from .accounts import PASSWORD
-from .cohorts import COHORTS
+from .cohort_dates import COHORTS
 from .documents import docx_bytes
 
 BASE_GROUP = PARTICIPANT

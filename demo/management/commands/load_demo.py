@@ -3,12 +3,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from cohorts.demo import ensure_cohort_people
-from evaluations.demo import ensure_evaluations
-from programme.demo.accounts import PASSWORD, ensure_staff_accounts
-from programme.demo.builder import build_demo
-from programme.demo.home import point_site_at, update_home_pages
-from teamwork.demo import ensure_team_work
+from demo.accounts import PASSWORD, ensure_staff_accounts
+from demo.builder import build_demo
+from demo.cohort_people import ensure_cohort_people
+from demo.evaluations import ensure_evaluations
+from demo.home import point_site_at, update_home_pages
+from demo.team_work import ensure_team_work
 
 
 class Command(BaseCommand):

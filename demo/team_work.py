@@ -7,13 +7,12 @@ from datetime import timedelta
 from django.utils import timezone
 
 from cohorts.models import Cohort
-from programme.cohorts import CohortPage
+from programme.cohort_page.page import CohortPage
 from programme.pages import ReflectionTaskPage
 from programme.shared_results import SharedResultPage
-
-from .answers import save_answer, set_sharing
-from .models import TeamAnswer
-from .results import paragraphs
+from teamwork.answers import save_answer, set_sharing
+from teamwork.models import TeamAnswer
+from teamwork.results import paragraphs
 
 # (cohort slug, team, task slug, [(writer's email or username, text)], shared)
 ANSWERS = [

@@ -17,10 +17,14 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from editorial.translated_slugs import SlugFromTitle
+from base.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
 
+from ..pages import ModulePage
+from ..relations import below
 from .calendar import calendar_for, local_zone
+from .checklist import ticked_keys
+from .context import cohort_context, shown_sessions
 
 
 class CohortPageForm(WagtailAdminPageForm):
@@ -40,9 +44,6 @@ class CohortPageForm(WagtailAdminPageForm):
 
 def programme_module_keys(programme):
     """Translation keys of the modules under the programme or any of its translations."""
-    from .pages import ModulePage
-    from .relations import below
-
     modules = below(ModulePage.objects.filter(depth=programme.depth + 1), programme)
     return set(modules.values_list("translation_key", flat=True))
 
@@ -111,9 +112,6 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
         return [line.strip() for line in self.facilitators.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
-        from .checklist import ticked_keys
-        from .cohort_context import cohort_context
-
         context = cohort_context(self)
         context["period_tasks"] = context["tasks_since"] + context["tasks_before"]
         context["ticked"] = ticked_keys(request.user, context["period_tasks"])
@@ -123,8 +121,6 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
     @path("kalender/", name="calendar")
     def calendar_feed(self, request):
         """The cohort's sessions as a calendar to subscribe to."""
-        from .cohort_context import shown_sessions
-
         sessions = sorted(shown_sessions(self), key=lambda s: s.start)
         return calendar_response(
             calendar_for(self, sessions, request, local_zone()), f"{self.slug}.ics"
@@ -133,8 +129,6 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
     @path("samling/<uuid:uid>/kalender/", name="session_calendar")
     def session_file(self, request, uid):
         """One session as a calendar file ("add to calendar")."""
-        from .cohort_context import shown_sessions
-
         sessions = [s for s in shown_sessions(self) if s.uid == uid]
         if not sessions:
             raise Http404

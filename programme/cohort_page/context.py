@@ -2,12 +2,12 @@
 
 from django.utils import timezone
 
-from . import links
+from .. import links
+from ..localize import in_language
+from ..pages import ModulePage, ReflectionTaskPage
+from ..relations import children_in_language, tools_with_files
 from .annual_wheel import wheel_context
 from .calendar import local_zone
-from .localize import in_language
-from .page_types import page_type
-from .relations import children_in_language, tools_with_files
 from .timeline import build_timeline
 
 
@@ -15,7 +15,7 @@ def shown_sessions(cohort):
     """The cohort's sessions, each with `shown_module` in the visitor's language."""
     sessions = list(cohort.sessions.select_related("module"))
     modules = in_language(
-        page_type("ModulePage").objects.all(),
+        ModulePage.objects.all(),
         [s.module.translation_key for s in sessions if s.module],
     )
     by_key = {m.translation_key: m for m in modules}
@@ -32,8 +32,8 @@ def cohort_context(cohort, now=None):
     return {
         "timeline": timeline,
         "zone": zone.key,
-        "tasks_since": tasks_of(timeline.previous, page_type("ReflectionTaskPage").BETWEEN),
-        "tasks_before": tasks_of(timeline.next, page_type("ReflectionTaskPage").BEFORE),
+        "tasks_since": tasks_of(timeline.previous, ReflectionTaskPage.BETWEEN),
+        "tasks_before": tasks_of(timeline.next, ReflectionTaskPage.BEFORE),
         "wheel": wheel_context(timeline, zone),
     }
 
@@ -43,9 +43,7 @@ def tasks_of(session, timing):
     if session is None or session.module is None:
         return []
     module = session.module
-    tasks = children_in_language(
-        page_type("ReflectionTaskPage").objects.filter(timing=timing), module
-    )
+    tasks = children_in_language(ReflectionTaskPage.objects.filter(timing=timing), module)
     rows = links.TaskTool.objects.filter(
         page__translation_key__in=[t.translation_key for t in tasks]
     ).values_list("page__translation_key", "target__translation_key")

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from programme.page_types import page_type
+from .pages import ToolPage
 
 LIMIT = 30
 
@@ -27,11 +27,7 @@ class ToolFeed(Feed):
 
     def items(self, index):
         return (
-            page_type("ToolPage")
-            .objects.child_of(index)
-            .live()
-            .public()
-            .order_by("-last_published_at")[:LIMIT]
+            ToolPage.objects.child_of(index).live().public().order_by("-last_published_at")[:LIMIT]
         )
 
     def item_title(self, tool):

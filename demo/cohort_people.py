@@ -9,11 +9,10 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from programme.cohorts import CohortPage
+from cohorts.access import cohort_for_page, participant_group
+from cohorts.models import Membership
+from programme.cohort_page.page import CohortPage
 from programme.snippets import AudienceRole
-
-from .access import cohort_for_page, participant_group
-from .models import Membership
 
 # cohort slug -> facilitator account (username, first name, last name)
 FACILITATORS = {

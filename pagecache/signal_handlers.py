@@ -1,4 +1,4 @@
-"""What purges the page cache: every change that can show on a public page.
+"""The page cache's signal receivers: every change that can show on a public page purges it.
 
 Wagtail's own changes are wired here: publish, unpublish (and expiry), move, delete,
 alias conversions, view restrictions on pages and collections, sites, documents and
@@ -9,7 +9,7 @@ no page type.
 
 from django.db.models.signals import post_delete, post_save
 
-from .generation import purge_on_commit
+from .generation import forget_watchers, purge_on_commit
 
 # Logged when a page becomes an alias of its source again, or stops being one: its
 # content or its "untranslated" mark changes without a publish.
@@ -35,7 +35,15 @@ def purge_deleted_page(sender, instance, **kwargs):
         purge_on_commit()
 
 
+def settings_changed(setting, **kwargs):
+    """Tests change CACHES: the next request subscribes to the new Redis."""
+    if setting in ("CACHES", "CACHE_PREFIX"):
+        forget_watchers()
+
+
 def connect():
+    from django.core.signals import setting_changed
+
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import CollectionViewRestriction, PageLogEntry, PageViewRestriction, Site
@@ -52,3 +60,4 @@ def connect():
     )
     post_delete.connect(purge_deleted_page, dispatch_uid="samling-page-cache-delete")
     post_save.connect(purge_alias_change, sender=PageLogEntry, dispatch_uid="samling-alias")
+    setting_changed.connect(settings_changed, dispatch_uid="samling-page-cache-settings")

@@ -2,8 +2,8 @@
 
 from django.shortcuts import redirect
 
-from .cohorts import CohortPage
-from .localize import in_language
+from ..localize import in_language
+from .page import CohortPage
 
 
 def cohorts_for(user):

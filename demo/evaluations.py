@@ -5,10 +5,9 @@ import random
 
 from cohorts.attendance import sessions_of
 from cohorts.models import Cohort
-from programme.cohorts import CohortPage
-
-from .models import EvaluationReceipt, EvaluationResponse
-from .questions import questions_for
+from evaluations.models import EvaluationReceipt, EvaluationResponse
+from evaluations.questions import questions_for
+from programme.cohort_page.page import CohortPage
 
 COHORTS = {"absolutt-innlandet-2026": "nb", "klynge-midtjylland": "da"}
 DEMO_ACCOUNTS = {"deltaker-absolutt", "deltager-kl"}

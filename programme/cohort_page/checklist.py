@@ -12,7 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from .page_types import page_type
+from ..pages import ReflectionTaskPage
 
 
 class TaskTick(models.Model):
@@ -47,7 +47,7 @@ def tick(request, task_key):
     if not request.user.is_authenticated:
         return JsonResponse({"error": "login required"}, status=403)
 
-    if not page_type("ReflectionTaskPage").objects.filter(translation_key=task_key).exists():
+    if not ReflectionTaskPage.objects.filter(translation_key=task_key).exists():
         # 400, not 404: LocaleMiddleware would turn a 404 into a redirect to /nb/...
         return JsonResponse({"error": "unknown task"}, status=400)
     done = request.POST.get("done") == "1"

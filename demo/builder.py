@@ -9,12 +9,12 @@ from wagtail.rich_text import RichText
 
 from home.models import HomePage, InformationPage
 from programme import links, pages, snippets
-from programme.cohorts import CohortPage, CohortSession
+from programme.cohort_page.page import CohortPage, CohortSession
 
 from .absolutt import ABSOLUTT
-from .cohorts import COHORTS, session_times
+from .cohort_dates import COHORTS, session_times
 from .documents import BUILDERS
-from .evaluation import with_session_texts
+from .evaluation_texts import with_session_texts
 from .kl import KL
 from .led_skole import LED_SKOLE
 from .participants import ensure_participants

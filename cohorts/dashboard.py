@@ -1,10 +1,11 @@
-"""Dashboard panel "Next sessions": the coming gatherings across all cohorts."""
+"""Dashboard panel "Next sessions": the coming gatherings across all cohorts, added to
+the editors' dashboard by this app (wagtail_hooks), which knows the cohorts."""
 
 from django.utils import timezone, translation
 
 from wagtail.admin.ui.components import Component
 
-from programme.cohorts import CohortSession
+from programme.cohort_page.page import CohortSession
 
 LIMIT = 8
 
@@ -28,7 +29,7 @@ def upcoming_sessions(language, limit=LIMIT):
 class UpcomingSessionsPanel(Component):
     name = "upcoming_sessions"
     order = 150  # after Wagtail's "awaiting your review" panel
-    template_name = "editorial/upcoming_sessions_panel.html"
+    template_name = "cohorts/upcoming_sessions_panel.html"
 
     def get_context_data(self, parent_context):
         return {"sessions": upcoming_sessions(translation.get_language())}

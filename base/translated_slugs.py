@@ -14,8 +14,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
-
-from .translation_review import translation_of
+from wagtail_localize.models import Translation
 
 # Norwegian addresses write ø and å as o and a (as Wagtail's own slug field does);
 # Danish ones as oe and aa.
@@ -51,6 +50,17 @@ def ascii_slug(text, language):
     letters = LETTERS.get(language, LETTERS["nb"])
     table = str.maketrans({**letters, **{k.upper(): v.capitalize() for k, v in letters.items()}})
     return slugify(text.translate(table))
+
+
+def translation_of(page):
+    """The enabled wagtail-localize translation whose target is `page`, or None."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
 
 
 def source_page(page):
