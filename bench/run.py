@@ -221,7 +221,7 @@ def smoke(log):
     without failing it."""
     os.environ["BENCH_SIZE"] = "smoke"
     urls = prepare("sqlite")
-    manage(app_env("sqlite", cached=False), "bench/page_queries.py", json.dumps(urls), capture=True)
+    print(manage(app_env("sqlite", False), "bench/page_queries.py", json.dumps(urls), capture=True))
     answers = {}
     with gunicorn(app_env("sqlite"), PORT, log):
         for name, path in urls["pages"].items():
