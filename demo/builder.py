@@ -17,7 +17,6 @@ from .documents import BUILDERS
 from .evaluation_texts import with_session_texts
 from .kl import KL
 from .led_skole import LED_SKOLE
-from .participants import ensure_participants
 from .statements import PRIVACY, PRIVACY_SLUG, STATEMENT
 from .statements import SLUG as STATEMENT_SLUG
 from .statements import html as statement_html
@@ -374,7 +373,6 @@ def build_demo():
     tools = ensure_tools(roles, themes)
     programmes = [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
     ensure_cohorts()
-    ensure_participants()
     ensure_statement(STATEMENT_SLUG, STATEMENT)
     ensure_statement(PRIVACY_SLUG, PRIVACY)
     return programmes

@@ -8,21 +8,27 @@ from demo.builder import build_demo
 from demo.cohort_people import ensure_cohort_people
 from demo.evaluations import ensure_evaluations
 from demo.home import point_site_at, update_home_pages
+from demo.participants import ensure_participants
 from demo.team_work import ensure_team_work
 
 
 class Command(BaseCommand):
     help = "Load the demo content and accounts. Safe to run again: it duplicates nothing."
 
-    @transaction.atomic
     def handle(self, *args, **options):
-        homes = update_home_pages()
-        point_site_at(settings.WAGTAILADMIN_BASE_URL)
-        programmes = build_demo()
-        created = ensure_staff_accounts()
-        ensure_cohort_people(PASSWORD)
-        ensure_team_work()
-        ensure_evaluations(timezone.now())
+        with transaction.atomic():
+            homes = update_home_pages()
+            point_site_at(settings.WAGTAILADMIN_BASE_URL)
+            programmes = build_demo()
+        # wagtail-localize publishes the translations made above when that transaction
+        # commits: what is added to a translated page (a cohort's participant list) comes
+        # after, or that publish would put the translation's first revision back.
+        with transaction.atomic():
+            ensure_participants()
+            created = ensure_staff_accounts()
+            ensure_cohort_people(PASSWORD)
+            ensure_team_work()
+            ensure_evaluations(timezone.now())
         self.stdout.write(f"Home pages updated: {len(homes)}")
         self.stdout.write(f"Programmes: {', '.join(p.title for p in programmes)}")
         if created:
