@@ -5,8 +5,7 @@ from django.http import Http404
 
 from . import api_data, bundle, relations, tool_library
 from .cohort_page.checklist import ticked_keys
-from .page_readers import api_data as api_data_of
-from .page_readers import context, subpage
+from .page_readers import api_fields, context, subpage
 from .pages import (
     CompetenceGoalPage,
     ModulePage,
@@ -67,11 +66,11 @@ def _(page: ToolIndexPage, request):
     return ToolFeed()(request, index=page)
 
 
-@api_data_of.register
+@api_fields.register
 def _(page: ModulePage):
     return api_data.module_data(page)
 
 
-@api_data_of.register
+@api_fields.register
 def _(page: ToolPage):
     return api_data.tool_files(page)

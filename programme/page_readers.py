@@ -25,6 +25,6 @@ def subpage(page, request):
 
 
 @singledispatch
-def api_data(page):
+def api_fields(page):
     """What the page adds to its API fields (a module's relations, a tool's files)."""
     raise NotImplementedError(f"no API data is registered for {type(page).__name__}")

@@ -237,7 +237,7 @@ class ModulePage(
 
     @cached_property
     def api_relations(self):
-        return page_readers.api_data(self)
+        return page_readers.api_fields(self)
 
     @path("verktoypakke/", name="bundle")
     def tool_bundle(self, request):
@@ -450,7 +450,7 @@ class ToolPage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page)
 
     @property
     def api_files(self):
-        return page_readers.api_data(self)
+        return page_readers.api_fields(self)
 
 
 class ToolFile(Orderable):

@@ -58,21 +58,11 @@ def scratch_databases(tmp_path):
     if connection.vendor == "sqlite":
         yield [f"sqlite:///{tmp_path / name}.sqlite3" for name in ("site", "restored")]
         return
-    import psycopg
-
-    server = connection.settings_dict
-    base = f"postgres://{server['USER']}@{server['HOST']}:{server['PORT']}"
     names = [f"samling_scratch_{os.getpid()}_{name}" for name in ("site", "restored")]
-
-    def run(statement):
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-            for name in names:
-                admin.execute(statement.format(name))
-
-    run("DROP DATABASE IF EXISTS {} WITH (FORCE)")
-    run("CREATE DATABASE {}")
-    yield [f"{base}/{name}" for name in names]
-    run("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+    drops = [f"DROP DATABASE IF EXISTS {name} WITH (FORCE)" for name in names]
+    demo_snapshot.admin_sql(*drops, *(f"CREATE DATABASE {name}" for name in names))
+    yield [f"{demo_snapshot.server_url()}/{name}" for name in names]
+    demo_snapshot.admin_sql(*drops)
 
 
 @pytest.fixture

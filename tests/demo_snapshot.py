@@ -21,14 +21,27 @@ from django.db import connection
 _copy = {}
 
 
-def _admin_sql(statement):
-    """Run `statement` on the PostgreSQL server, outside any database the tests use."""
+def server_url():
+    """The PostgreSQL server the suite runs on, without a database name."""
+    server = connection.settings_dict
+    return f"postgres://{server['USER']}@{server['HOST']}:{server['PORT']}"
+
+
+def admin_sql(*statements):
+    """Run `statements` on the PostgreSQL server, outside any database the tests use."""
     import psycopg
 
-    server = connection.settings_dict
-    url = f"postgres://{server['USER']}@{server['HOST']}:{server['PORT']}/postgres"
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(statement)
+    with psycopg.connect(f"{server_url()}/postgres", autocommit=True) as admin:
+        for statement in statements:
+            admin.execute(statement)
+
+
+def _clone(name, template):
+    """(Re)create the database `name` as a copy of `template`."""
+    admin_sql(
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+        f'CREATE DATABASE "{name}" TEMPLATE "{template}"',
+    )
 
 
 def _test_database():
@@ -45,14 +58,13 @@ def take():
         return
     name = f"{_test_database()}_demo"
     connection.close()  # a template may have no other session
-    _admin_sql(f'DROP DATABASE IF EXISTS "{name}"')
-    _admin_sql(f'CREATE DATABASE "{name}" TEMPLATE "{_test_database()}"')
+    _clone(name, template=_test_database())
     _copy["postgresql"] = name
 
 
 def drop():
     if "postgresql" in _copy:
-        _admin_sql(f'DROP DATABASE IF EXISTS "{_copy.pop("postgresql")}" WITH (FORCE)')
+        admin_sql(f'DROP DATABASE IF EXISTS "{_copy.pop("postgresql")}" WITH (FORCE)')
     if "sqlite" in _copy:
         _copy.pop("sqlite").close()
 
@@ -71,8 +83,7 @@ def restore():
         _copy["sqlite"].backup(connection.connection)
     else:
         connection.close()
-        _admin_sql(f'DROP DATABASE "{_test_database()}" WITH (FORCE)')
-        _admin_sql(f'CREATE DATABASE "{_test_database()}" TEMPLATE "{_copy["postgresql"]}"')
+        _clone(_test_database(), template=_copy["postgresql"])
     _clear_caches()
 
 
@@ -83,6 +94,4 @@ def scratch_database(url):
         _copy["sqlite"].backup(target)
         target.close()
         return
-    name = url.rsplit("/", 1)[1]
-    _admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    _admin_sql(f'CREATE DATABASE "{name}" TEMPLATE "{_copy["postgresql"]}"')
+    _clone(url.rsplit("/", 1)[1], template=_copy["postgresql"])
