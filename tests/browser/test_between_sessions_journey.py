@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -56,7 +57,7 @@ def test_a_team_writes_its_answer_together_without_losing_a_word(
     answer_field = page.get_by_label("Lagets svar")
     answer_field.fill("Januar: hente data.\nMars: resultatdialog.")
     page.get_by_role("button", name="Lagre lagets svar").click()
-    assert page.get_by_text("Lagets svar er lagret.").is_visible()
+    expect(page.get_by_text("Lagets svar er lagret.")).to_be_visible()
 
     tor.get_by_label("Lagets svar").fill("Juni: kommunestyret vedtar.")
     tor.get_by_role("button", name="Lagre lagets svar").click()
@@ -71,17 +72,17 @@ def test_a_team_writes_its_answer_together_without_losing_a_word(
     merged = "Januar: hente data.\nMars: resultatdialog.\nJuni: kommunestyret vedtar."
     tor.get_by_label("Lagets svar").fill(merged)
     tor.get_by_role("button", name="Lagre lagets svar").click()
-    assert tor.get_by_text("Lagets svar er lagret.").is_visible()
+    expect(tor.get_by_text("Lagets svar er lagret.")).to_be_visible()
     tor.get_by_text("Historikk: 2 versjoner").click()
-    assert tor.locator(".history-list ins", has_text="Juni: kommunestyret vedtar.").is_visible()
+    expect(tor.locator(".history-list ins", has_text="Juni: kommunestyret vedtar.")).to_be_visible()
     tor.get_by_label("Del svaret vårt med hele kullet").check()
     tor.get_by_role("button", name="Lagre valget").click()
-    assert tor.get_by_text("Lagets valg er lagret.").is_visible()
+    expect(tor.get_by_text("Lagets valg er lagret.")).to_be_visible()
     assert_no_axe_violations(tor)
     shot(tor, f"team-answer-{viewport['width']}")
 
     page.goto(base + COHORT_URL)
-    assert page.get_by_text("Laget ditt har svart (sist Tor").is_visible()
+    expect(page.get_by_text("Laget ditt har svart (sist Tor")).to_be_visible()
     own_team = page.locator(".progress-list li.team--own")
     assert "Hamar" in own_team.inner_text() and "2 av 2 oppgaver gjort" in own_team.inner_text()
     with page.expect_download() as download:
@@ -133,13 +134,15 @@ def test_a_danish_team_gets_its_reminder_and_evaluates_the_session(
     assert_no_axe_violations(page)
     shot(page, "evaluation-form-375")
     page.get_by_role("button", name="Send evalueringen").click()
-    assert page.get_by_text("Tak! Dine svar er gemt anonymt.").is_visible()
+    expect(page.get_by_text("Tak! Dine svar er gemt anonymt.")).to_be_visible()
 
     log_in(page, live_server.url, "facilitator-kl", language="da")
     page.goto(live_server.url + cohort_link)
     page.get_by_role("link", name="Se evalueringsresultaterne").click()
-    assert page.get_by_role("img", name=re.compile("Gennemsnit pr. spørgsmål")).first.is_visible()
-    assert page.get_by_text("Modet til at spørge.").first.is_visible()
+    expect(
+        page.get_by_role("img", name=re.compile("Gennemsnit pr. spørgsmål")).first
+    ).to_be_visible()
+    expect(page.get_by_text("Modet til at spørge.").first).to_be_visible()
     assert_no_axe_violations(page)
     shot(page, "evaluation-results-375")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
@@ -170,8 +173,8 @@ def test_a_teams_answer_becomes_a_shared_result_after_review(
     page.get_by_label("Sammendrag").fill("Hamars årshjul for oppvekst.")
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Send til godkjenning").click()
-    assert page.get_by_text("er sendt til godkjenning").is_visible()
-    assert page.get_by_text(re.compile("Foreslått som delt resultat")).is_visible()
+    expect(page.get_by_text("er sendt til godkjenning")).to_be_visible()
+    expect(page.get_by_text(re.compile("Foreslått som delt resultat"))).to_be_visible()
 
     admin_login(page, "godkjenner")
     row = page.locator("tr", has_text="Et årshjul med fire faste punkter").first
@@ -182,7 +185,7 @@ def test_a_teams_answer_becomes_a_shared_result_after_review(
     page.context.clear_cookies()
     page.goto(live_server.url + "/nb/absolutt/")
     page.get_by_role("link", name="Et årshjul med fire faste punkter").click()
-    assert page.get_by_text("Delt resultat · Modell").is_visible()
-    assert page.get_by_text("Et årshjul med fire faste punkter.").is_visible()
+    expect(page.get_by_text("Delt resultat · Modell")).to_be_visible()
+    expect(page.get_by_text("Et årshjul med fire faste punkter.")).to_be_visible()
     assert_no_axe_violations(page)
     shot(page, "shared-result-1280")

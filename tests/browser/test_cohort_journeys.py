@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from openpyxl import Workbook, load_workbook
+from playwright.sync_api import expect
 
 from django.core import mail
 
@@ -52,8 +53,8 @@ def test_facilitator_enrols_from_a_spreadsheet_and_the_participant_lands_on_the_
     page.set_viewport_size(viewport)
     log_in(page, live_server.url, "fasilitator-absolutt")
     page.wait_for_url(re.compile(r"/nb/kull/\d+/$"))
-    assert page.get_by_text("1 av 3 lag bryter reglene").is_visible()
-    assert page.get_by_text("Ingen folkevalgt.").first.is_visible()
+    expect(page.get_by_text("1 av 3 lag bryter reglene")).to_be_visible()
+    expect(page.get_by_text("Ingen folkevalgt.").first).to_be_visible()
     assert_no_axe_violations(page)
     shot(page, f"facilitator-overview-{viewport['width']}")
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
@@ -61,13 +62,13 @@ def test_facilitator_enrols_from_a_spreadsheet_and_the_participant_lands_on_the_
     page.get_by_role("link", name="Importer fra regneark").click()
     page.get_by_label("Deltakerliste").set_input_files(spreadsheet(tmp_path))
     page.get_by_role("button", name="Sjekk lista").click()
-    assert page.get_by_text("2 deltakere er klare til å meldes inn").is_visible()
+    expect(page.get_by_text("2 deltakere er klare til å meldes inn")).to_be_visible()
     assert_no_axe_violations(page)
     shot(page, f"import-preview-{viewport['width']}")
     page.get_by_role("button", name="Meld inn og send invitasjoner").click()
-    assert page.get_by_text("2 deltakere er meldt inn").is_visible()
+    expect(page.get_by_text("2 deltakere er meldt inn")).to_be_visible()
     assert page.get_by_text("0 av 3 lag").count() == 0  # Kongsvinger now has a politician
-    assert page.get_by_text("Alle lagene følger reglene.").is_visible()
+    expect(page.get_by_text("Alle lagene følger reglene.")).to_be_visible()
 
     invitation = next(m for m in mail.outbox if m.to == ["astrid.solberg@example.org"])
     link = re.search(r"http://[^/]+(/\S+)", invitation.body).group(1)
@@ -78,7 +79,7 @@ def test_facilitator_enrols_from_a_spreadsheet_and_the_participant_lands_on_the_
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Sett passord og logg inn").click()
     page.wait_for_url(f"{live_server.url}/nb/absolutt/absolutt-innlandet-2026/")
-    assert page.locator(".cohort-teams").get_by_text("ditt lag").is_visible()
+    expect(page.locator(".cohort-teams").get_by_text("ditt lag")).to_be_visible()
     assert page.get_by_text("Siri Lund").count() == 0  # names are for facilitators only
     assert_no_axe_violations(page)
     shot(page, f"participant-cohort-{viewport['width']}")
@@ -102,15 +103,15 @@ def test_a_municipality_registers_in_danish_and_the_facilitator_approves(
     # the live server) moves on four seconds rather than the test waiting for them.
     with time_machine.travel(time.time() + 4):
         page.get_by_role("button", name="Send tilmelding").click()
-        assert page.get_by_text("Tilmeldingen er ikke sendt endnu").is_visible()
+        expect(page.get_by_text("Tilmeldingen er ikke sendt endnu")).to_be_visible()
         assert page.get_by_label(re.compile("^Dit navn")).input_value() == "Guro Løkken"
         member.get_by_label(re.compile("^E-mail")).fill("hans.rud@example.org")
         page.get_by_role("button", name="Send tilmelding").click()
-        assert page.get_by_role("heading", name="Tilmeldingen er modtaget").is_visible()
+        expect(page.get_by_role("heading", name="Tilmeldingen er modtaget")).to_be_visible()
 
     log_in(page, live_server.url, "fasilitator-absolutt")
     page.get_by_role("button", name="Godkjenn og inviter Løten").click()
-    assert page.get_by_text("Løten er godkjent").is_visible()
+    expect(page.get_by_text("Løten er godkjent")).to_be_visible()
     assert page.locator("#teams-heading ~ article h3", has_text="Løten").count() == 1
     assert sorted(m.to[0] for m in mail.outbox)[-2:] == [
         "guro.lokken@example.org",
@@ -128,7 +129,7 @@ def test_attendance_recorded_and_exported_in_danish(demo, live_server, page):
     page.get_by_label(re.compile("Lone Madsen")).check()
     page.get_by_label(re.compile("Pia Larsen")).check()
     page.get_by_role("button", name="Gem fremmøde").click()
-    assert page.get_by_text("Fremmødet er gemt.").is_visible()
+    expect(page.get_by_text("Fremmødet er gemt.")).to_be_visible()
     shot(page, "attendance-375")
     with page.expect_download() as download:
         page.get_by_role("link", name="Hent fremmøde (.xlsx)").click()

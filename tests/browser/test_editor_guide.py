@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
@@ -29,7 +30,7 @@ def test_guide_screenshots(demo, live_server, page, admin_login):
     module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
 
     admin_login(page, "redaktor-nb")
-    assert page.get_by_role("heading", name="Neste samlinger").is_visible()
+    expect(page.get_by_role("heading", name="Neste samlinger")).to_be_visible()
     shoot(page, "dashbord")
     page.goto(f"{live_server.url}/admin/pages/{programme.pk}/")
     shoot(page, "sidetre")
@@ -42,7 +43,7 @@ def test_guide_screenshots(demo, live_server, page, admin_login):
     goal.get_workflow().start(goal, editor)
     admin_login(page, "godkjenner")
     page.goto(f"{live_server.url}/admin/")
-    assert page.get_by_text(goal.title).first.is_visible()
+    expect(page.get_by_text(goal.title).first).to_be_visible()
     shoot(page, "til-godkjenning")
 
     admin_login(page, "oversetter")
@@ -50,7 +51,7 @@ def test_guide_screenshots(demo, live_server, page, admin_login):
     page.goto(f"{live_server.url}/admin/localize/submit/page/{led_skole.pk}/")
     shoot(page, "oversett-program")
     page.goto(f"{live_server.url}/admin/translation-status/?locale=da")
-    assert page.get_by_role("heading", name="Oversettelsesstatus").is_visible()
+    expect(page.get_by_role("heading", name="Oversettelsesstatus")).to_be_visible()
     shoot(page, "oversettelsesstatus")
     translated = module.get_translation(module.locale.__class__.objects.get(language_code="da"))
     page.goto(f"{live_server.url}/admin/pages/{translated.pk}/edit/")

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -107,9 +108,9 @@ def check_page_type(page, live_server, assert_no_axe_violations, kind, language,
     assert menu.get_attribute("aria-expanded") == "true"
     header_links = page.locator(".site-header")
     if user:
-        assert header_links.get_by_role("button", name=LOGOUT[language]).is_visible()
+        expect(header_links.get_by_role("button", name=LOGOUT[language])).to_be_visible()
     else:
-        assert header_links.get_by_role("link", name=LOGIN[language], exact=True).is_visible()
+        expect(header_links.get_by_role("link", name=LOGIN[language], exact=True)).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     assert not small_targets(page), (path, small_targets(page))
     assert_no_axe_violations(page)

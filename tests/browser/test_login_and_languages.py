@@ -4,6 +4,7 @@ cohort, and moves between the languages on cohort pages and on pages in the othe
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from django.core import mail
 
@@ -18,25 +19,25 @@ def test_a_danish_participant_resets_her_password_from_the_header_on_a_phone(
     page.get_by_role("button", name="Menu").click()
     page.locator(".site-header").get_by_role("link", name="Log ind", exact=True).click()
     page.get_by_role("link", name="Glemt adgangskoden?").click()
-    assert page.get_by_role("heading", level=1, name="Glemt adgangskode").is_visible()
+    expect(page.get_by_role("heading", level=1, name="Glemt adgangskode")).to_be_visible()
     assert_no_axe_violations(page)
     page.get_by_label("E-mailadresse").fill("deltager-kl@example.org")
     page.get_by_role("button", name="Send linket").click()
-    assert page.get_by_role("heading", level=1, name="Tjek din e-mail").is_visible()
+    expect(page.get_by_role("heading", level=1, name="Tjek din e-mail")).to_be_visible()
     assert len(mail.outbox) == 1 and mail.outbox[0].subject.endswith("Ny adgangskode til Samling")
     link = re.search(r"https?://\S+/da/glemt-passord/\S+/", mail.outbox[0].body).group(0)
     page.goto(link)
     page.get_by_label("Ny adgangskode", exact=True).fill("en-ny-og-lang-kode-2026")
     page.get_by_label("Den nye adgangskode igen").fill("en-ny-og-lang-kode-2026")
     page.get_by_role("button", name="Gem adgangskoden").click()
-    assert page.get_by_role("heading", level=1, name="Adgangskoden er gemt").is_visible()
+    expect(page.get_by_role("heading", level=1, name="Adgangskoden er gemt")).to_be_visible()
     page.get_by_role("link", name="Log ind").last.click()
     page.get_by_label("Brugernavn").fill("deltager-kl")
     page.get_by_label("Adgangskode").fill("en-ny-og-lang-kode-2026")
     page.locator("form:has(input[name=password]) button[type=submit]").click()
     # Straight to her cohort.
     page.wait_for_url("**/da/forpligtende-samarbejde/klynge-midtjylland/")
-    assert page.get_by_role("heading", level=1, name="Klynge Midtjylland").is_visible()
+    expect(page.get_by_role("heading", level=1, name="Klynge Midtjylland")).to_be_visible()
 
 
 def test_an_unknown_address_is_told_the_same_and_gets_no_mail(demo, client):
@@ -55,7 +56,7 @@ def test_the_switcher_on_cohort_pages_leads_to_the_translation_the_participant_m
     page.wait_for_url("**/nb/absolutt/absolutt-innlandet-2026/")
     page.locator(".language-switcher").get_by_role("link", name="Dansk").click()
     page.wait_for_url("**/da/absolutt/absolutt-innlandet-2026/")
-    assert page.get_by_role("heading", level=1, name="ABSOLUTT Innlandet 2026").is_visible()
+    expect(page.get_by_role("heading", level=1, name="ABSOLUTT Innlandet 2026")).to_be_visible()
     assert page.locator(".language-switcher__note").count() == 0
     page.locator(".language-switcher").get_by_role("link", name="Norsk bokmål").click()
     page.wait_for_url("**/nb/absolutt/absolutt-innlandet-2026/")
@@ -68,7 +69,7 @@ def test_a_cohort_in_one_language_leads_to_its_programme_in_the_other(demo, live
     page.locator("form:has(input[name=password]) button[type=submit]").click()
     page.wait_for_url("**/klynge-midtjylland/")
     switcher = page.locator(".language-switcher")
-    assert switcher.locator(".language-switcher__note").is_visible()
+    expect(switcher.locator(".language-switcher__note")).to_be_visible()
     switcher.get_by_role("link", name="Norsk bokmål").click()
     page.wait_for_url("**/nb/forpliktende-samarbeid-om-lederutvikling/")
 

@@ -4,6 +4,7 @@ import re
 import zipfile
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -16,7 +17,7 @@ def test_leader_filters_the_tool_library_opens_a_tool_and_downloads_it(
     page.get_by_role("group", name="Filformat").get_by_label("XLSX").check()
     page.get_by_role("button", name="Vis verktøy").click()
     page.wait_for_url("**/nb/verktoy/?*role=rektor*")
-    assert page.get_by_role("heading", name="2 verktøy").is_visible()
+    expect(page.get_by_role("heading", name="2 verktøy")).to_be_visible()
     page.get_by_role("link", name="Årshjul for kvalitetsarbeidet", exact=True).click()
     page.wait_for_url("**/nb/verktoy/arshjul/")
     with page.expect_download() as info:
@@ -34,10 +35,10 @@ def test_leader_filters_the_tool_library_opens_a_tool_and_downloads_it(
 def test_participant_moves_between_modules(demo, live_server, page):
     page.goto(f"{live_server.url}/nb/absolutt/")
     page.get_by_role("link", name="Hvor er vi? Kunnskapsgrunnlaget").click()
-    assert page.get_by_text("Samling 1 av 4").is_visible()
+    expect(page.get_by_text("Samling 1 av 4")).to_be_visible()
     page.get_by_role("link", name="Neste modul").click()
     page.wait_for_url("**/nb/absolutt/hvor-vil-vi/")
-    assert page.get_by_text("Samling 2 av 4").is_visible()
+    expect(page.get_by_text("Samling 2 av 4")).to_be_visible()
     page.get_by_role("link", name="Forrige modul").click()
     page.wait_for_url("**/nb/absolutt/hvor-er-vi/")
 
@@ -76,13 +77,13 @@ def test_participant_logs_in_sees_the_next_session_and_adds_it_to_the_calendar(
     import icalendar
 
     page.goto(f"{live_server.url}/da/forpligtende-samarbejde/klynge-midtjylland/")
-    assert page.get_by_role("heading", name="Log ind som deltager").is_visible()
+    expect(page.get_by_role("heading", name="Log ind som deltager")).to_be_visible()
     page.get_by_label("Brugernavn").fill("deltager-kl")
     page.get_by_label("Adgangskode").fill("samling-demo")
     page.get_by_role("button", name="Log ind").click()
     page.wait_for_url("**/da/forpligtende-samarbejde/klynge-midtjylland/")
-    assert page.get_by_role("heading", name="Indtil næste møde").is_visible()
-    assert page.get_by_text("Silkeborg Bibliotek").first.is_visible()
+    expect(page.get_by_role("heading", name="Indtil næste møde")).to_be_visible()
+    expect(page.get_by_text("Silkeborg Bibliotek").first).to_be_visible()
     assert_no_axe_violations(page)
     with page.expect_download() as info:
         page.locator(".next-session").get_by_role("link", name="Føj til kalenderen").click()

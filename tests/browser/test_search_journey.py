@@ -1,6 +1,7 @@
 """A leader searches from the header in each language and reads an accessible results page."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,7 +24,7 @@ def test_leader_searches_from_the_header(
     field.fill(query)
     page.locator(".header-search").get_by_role("button", name=button).click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_role("link", name=expected).first.is_visible()
+    expect(page.get_by_role("link", name=expected).first).to_be_visible()
     assert_no_axe_violations(page)
     page.get_by_role("link", name=expected).first.click()
-    assert page.get_by_role("heading", level=1, name=expected).is_visible()
+    expect(page.get_by_role("heading", level=1, name=expected)).to_be_visible()

@@ -2,6 +2,7 @@
 language, and it passes axe-core's checks itself."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -15,6 +16,6 @@ def test_statement_from_the_footer(
 ):
     page.goto(f"{live_server.url}/{language}/absolutt/")
     page.locator("footer").get_by_role("link", name=statement).click()
-    assert page.get_by_role("heading", level=1, name=statement).is_visible()
+    expect(page.get_by_role("heading", level=1, name=statement)).to_be_visible()
     assert page.locator("html").get_attribute("lang") == language
     assert_no_axe_violations(page)

@@ -6,6 +6,7 @@ does the public page change."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from wagtail.models import WorkflowState
 
@@ -62,7 +63,7 @@ def test_translation_goes_through_review(
     assert page.get_by_text("Convert to alias page").count() == 0  # for approvers only
     page.get_by_role("button", name="Send oversettelsen til godkjenning").first.click()
     page.wait_for_url(edit_url)
-    assert page.get_by_text("ble sendt til godkjenning").is_visible()
+    expect(page.get_by_text("ble sendt til godkjenning")).to_be_visible()
     assert danish_module().title == public_title  # nothing public before approval
 
     admin_login(page, "godkjenner")
