@@ -16,10 +16,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail_localize.models import StringTranslation
 
+from base.patching import replace
+from translation_memory.models import TOOL_NAME as MEMORY
+
 
 def translation_comment(self):
     """How and when the text was translated (StringTranslation.get_comment)."""
     date = date_format(self.updated_at, "DATE_FORMAT")
+    if self.tool_name == MEMORY:
+        return gettext("From the translation memory on {date}").format(date=date)
     if self.tool_name:
         return gettext("Translated with {tool_name} on {date}").format(
             tool_name=self.tool_name, date=date
@@ -32,6 +37,6 @@ def translation_comment(self):
 
 
 def install():
-    ChooserViewSet.search_tab_label = _("Search")
-    ChooserViewSet.create_action_label = _("Create")
-    StringTranslation.get_comment = translation_comment
+    replace(ChooserViewSet, "search_tab_label", _("Search"))
+    replace(ChooserViewSet, "create_action_label", _("Create"))
+    replace(StringTranslation, "get_comment", translation_comment)

@@ -11,6 +11,8 @@ prepares a value is wrapped here (installed from `EditorialConfig.ready`).
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from base.patching import replace
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _original = SpreadsheetExportMixin.preprocess_field_value
@@ -29,4 +31,4 @@ def preprocess_field_value(self, field, value, export_format):
 
 
 def install():
-    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    replace(SpreadsheetExportMixin, "preprocess_field_value", preprocess_field_value)

@@ -1,55 +1,34 @@
-"""Machine translation that never sends text out of the house: Apertium, the rule-based
-translator from Debian's packages, run on this server for wagtail-localize.
+"""Machine translation for wagtail-localize (WAGTAILLOCALIZE_MACHINE_TRANSLATOR): the
+chain of `translation_chain` (memory, term base, Apertium on this server).
 
-Apertium's own HTML mode moves inline tags to other words and loses full stops in
-Bokmål-Danish, so the markup is kept here: only the text between tags is translated,
-the tags and links stay exactly where the source has them. Trailing punctuation and
-spaces are kept aside too, since the pair mangles a closing quote before a full stop.
-All texts of one call go to one Apertium process, separated by marker words it leaves
-alone; should the markers not come back in order, each text is translated on its own.
+wagtail-localize marks every text it fills with the translator's name; the texts that
+came from the memory are marked as such afterwards (`fill`), so the translator and the
+approver can tell them from the machine's.
 
-Bounded work: the markers are drawn afresh for each call, so no text can contain them
-and turn one process into hundreds; a text longer than `MAX_TEXT` is left for the
-translator; and a click whose texts together pass `MAX_IN_REQUEST` is not translated in
-the request but in the background job queue, a page at a time (`in_background`).
+Bounded work: a text longer than `MAX_TEXT` is left for the translator, and a click
+whose texts together pass `MAX_IN_REQUEST` is not translated in the request but in the
+background job queue, a page at a time (`in_background`).
 """
 
-import functools
-import html
-import logging
-import re
-import secrets
-import shutil
-import string
-import subprocess
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
+from wagtail_localize.models import StringTranslation
 from wagtail_localize.strings import StringValue
+from wagtail_localize.views.edit_translation import apply_machine_translation
 
-logger = logging.getLogger(__name__)
+from translation_memory.models import TOOL_NAME as MEMORY
 
-# Apertium's translation directions, by the languages' codes in Samling.
-MODES = {
-    ("nb", "da"): "nob-dan",
-    ("da", "nb"): "dan-nob",
-    ("nb", "nn"): "nob-nno",
-    ("nn", "nb"): "nno-nob",
-    ("da", "nn"): "dan-nno",
-    ("nn", "da"): "nno-dan",
-}
-TAG = re.compile(r"(<[^>]*>)")
-# leading spaces, the text, then trailing spaces, quotes, brackets and punctuation
-PARTS = re.compile(r"(\s*)(.*?)([\s\"'»«”“’)\].,:;!?…–-]*)", re.DOTALL)
-TIMEOUT = 120  # seconds for one call's texts; a programme's page is a few hundred
+from . import translation_chain
+from .apertium import MachineTranslationFailed, mode_for
+
 MAX_TEXT = 10_000  # characters of one text (a long paragraph is 2,000): longer is left
 MAX_IN_REQUEST = 30_000  # characters of a click's texts, about 3 s of Apertium
 _background = ContextVar("machine_translation_in_background", default=False)
 
-
-class MachineTranslationFailed(RuntimeError):
-    """Apertium is missing, timed out or failed: nothing was translated."""
+__all__ = ["ApertiumTranslator", "MachineTranslationFailed", "TooLongForRequest", "fill"]
 
 
 class TooLongForRequest(RuntimeError):
@@ -66,102 +45,47 @@ def in_background():
         _background.reset(token)
 
 
-def new_marker():
-    """A word no text of this call contains: letters only, as Apertium leaves them."""
-    return "zz" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(12)) + "zz"
-
-
-@functools.cache
-def installed_modes():
-    """The directions this machine's Apertium can translate (empty without Apertium)."""
-    apertium = shutil.which("apertium")
-    if apertium is None:
-        return frozenset()
-    try:
-        listing = subprocess.run(  # noqa: S603 (our arguments, no shell)
-            [apertium, "-l"], capture_output=True, text=True, timeout=30, check=True
-        )
-    except (OSError, subprocess.SubprocessError):
-        logger.exception("apertium -l failed")
-        return frozenset()
-    return frozenset(listing.stdout.split())
-
-
-def mode_for(source_language, target_language):
-    mode = MODES.get((source_language, target_language))
-    return mode if mode in installed_modes() else None
-
-
-def run_apertium(mode, text):
-    try:
-        result = subprocess.run(  # noqa: S603 (a mode from MODES, the text on stdin, no shell)
-            [shutil.which("apertium") or "apertium", "-u", mode],
-            input=text,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=True,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        logger.exception("apertium %s failed", mode)
-        raise MachineTranslationFailed(mode) from error
-    return result.stdout
-
-
-def translate_texts(mode, texts):
-    """The translations of `texts` (plain text, one line each), in their order."""
-    if not texts:
-        return []
-    marker = new_marker()
-    while any(marker in text for text in texts):  # a guess would be one in 26**12
-        marker = new_marker()
-    batch = "".join(f"{text}\n\n{marker}{n}\n\n" for n, text in enumerate(texts))
-    pieces = re.split(rf"\s*{marker}(\d+)\s*", run_apertium(mode, batch))
-    translated, numbers = pieces[0:-1:2], pieces[1::2]
-    if numbers == [str(n) for n in range(len(texts))]:
-        return [text.strip() for text in translated]
-    logger.warning("apertium %s merged texts; translating them one by one", mode)
-    return [run_apertium(mode, text).strip() for text in texts]
-
-
-def split_text(run):
-    """(leading, text to translate, trailing) of a run of text between tags."""
-    return PARTS.fullmatch(run).groups()
-
-
-def translate_html(mode, fragments):
-    """Each HTML fragment translated, its tags, entities and punctuation kept."""
-    pieces = [TAG.split(fragment) for fragment in fragments]  # text, tag, text, ...
-    runs = [split_text(html.unescape(text)) for parts in pieces for text in parts[::2]]
-    wanted = [" ".join(text.split()) for _lead, text, _trail in runs if text]
-    translated, pending = iter(translate_texts(mode, wanted)), iter(runs)
-    results = []
-    for parts in pieces:
-        out = []
-        for index, piece in enumerate(parts):
-            if index % 2:  # a tag, as it was
-                out.append(piece)
-                continue
-            lead, text, trail = next(pending)
-            out.append(html.escape(lead + (next(translated) if text else "") + trail, False))
-        results.append("".join(out))
-    return results
-
-
 class ApertiumTranslator(BaseMachineTranslator):
-    """wagtail-localize's "Translate with Apertium" (WAGTAILLOCALIZE_MACHINE_TRANSLATOR)."""
+    """Memory, term base and Apertium, named by the part that does the work."""
 
     display_name = "Apertium"
+
+    def __init__(self, options):
+        super().__init__(options)
+        self.from_memory = set()
 
     def can_translate(self, source_locale, target_locale):
         return mode_for(source_locale.language_code, target_locale.language_code) is not None
 
     def translate(self, source_locale, target_locale, strings):
-        mode = mode_for(source_locale.language_code, target_locale.language_code)
-        if mode is None:
-            raise MachineTranslationFailed(f"{source_locale} → {target_locale}")
         strings = [each for each in strings if len(each.data) <= MAX_TEXT]
         if not _background.get() and sum(len(each.data) for each in strings) > MAX_IN_REQUEST:
             raise TooLongForRequest
-        translated = translate_html(mode, [each.data for each in strings])
-        return {each: StringValue(data) for each, data in zip(strings, translated, strict=True)}
+        filled = translation_chain.translate(
+            source_locale.language_code,
+            target_locale.language_code,
+            [each.data for each in strings],
+        )
+        self.from_memory = {
+            each.data for each, out in zip(strings, filled, strict=True) if out.origin == MEMORY
+        }
+        return {each: StringValue(out.text) for each, out in zip(strings, filled, strict=True)}
+
+
+def fill(translation, user):
+    """Fill the untranslated texts of `translation` (a wagtail-localize Translation) by
+    the chain, and mark those that came from the memory. True when anything was filled."""
+    translator = get_machine_translator()
+    if translator is None:
+        raise MachineTranslationFailed("no machine translator")
+    filled = apply_machine_translation(translation.pk, user, translator)
+    remembered = getattr(translator, "from_memory", set())
+    if remembered:
+        StringTranslation.objects.filter(
+            locale_id=translation.target_locale_id,
+            context__object_id=translation.source.object_id,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+            tool_name=translator.display_name,
+            translation_of__data__in=remembered,
+        ).update(tool_name=MEMORY)
+    return filled

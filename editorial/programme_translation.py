@@ -1,31 +1,39 @@
-"""A whole translated programme filled by machine translation in one background job.
+"""Machine translation from the translation editor: one page in the request, or a
+translated programme with its pages in one background job.
 
-From the translated programme's page, "Machine-translate the whole programme" fills the
-untranslated text of the programme and every page below it that the editor may change,
-in the background job queue (`wagtail_localize.tasks.background`, run in the request
-when Redis is down). Each page gets a new draft; nothing is published. The translated
-text is marked as machine translated in the translation editor, and every page still
-goes through review as any translation does.
+The editor's one button ("Translate on this server") fills the page's untranslated
+text by the chain (`machine_translation.fill`: memory, term base, Apertium); with "and
+the pages below it" ticked, or from the page header's "Machine-translate this page and
+the pages below it", every page below that the editor may change is filled in the
+background job queue (`wagtail_localize.tasks.background`, run in the request when
+Redis is down). Each page gets a new draft; nothing is published. The filled text is
+marked in the translation editor, and every page still goes through review.
 """
+
+import logging
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.models import Translation
 from wagtail_localize.tasks import background
-from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from base.translated_slugs import translation_of
 
-from .machine_translation import in_background
+from .machine_translation import fill, in_background
+from .translation_checks import machine_filled
+
+logger = logging.getLogger(__name__)
 
 
 def translator_for(page):
@@ -64,9 +72,12 @@ def machine_translate_programme(programme_id, user_id):
         return 0
     filled = 0
     with in_background():
-        for _page, translation in pages_to_translate(programme, user):
-            if apply_machine_translation(translation.pk, user, translator):
-                translation.save_target(user=user, publish=False)
+        for page, translation in pages_to_translate(programme, user):
+            if fill(translation, user):
+                try:
+                    translation.save_target(user=user, publish=False)
+                except ValidationError:
+                    logger.warning("page %s: its translation is not valid yet", page.pk)
                 filled += 1
     return filled
 
@@ -75,10 +86,8 @@ def machine_translate_page(translation_id, user_id):
     """The background job for one click on a long page: what the click would have done
     in the request (the segments filled, for the translator to read and save)."""
     user = get_user_model().objects.get(pk=user_id)
-    translator = get_machine_translator()
-    if translator is not None:
-        with in_background():
-            apply_machine_translation(translation_id, user, translator)
+    with in_background():
+        fill(Translation.objects.get(pk=translation_id), user)
 
 
 @require_http_methods(["GET", "POST"])
@@ -114,4 +123,44 @@ def machine_translate_view(request, page_id):
             "page_subtitle": programme.get_admin_display_title(),
             "header_icon": "wagtail-localize-language",
         },
+    )
+
+
+@require_POST
+def machine_translate_translation(request, translation_id):
+    """The translation editor's button: this page now, or with the pages below it in the
+    background. Refusals and failures come back as messages (translation_guard)."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    next_url = get_valid_next_url_from_request(request) or reverse(
+        "wagtailadmin_pages:edit", args=[page.pk]
+    )
+    if request.POST.get("below") and can_translate_below(request.user, page):
+        background.enqueue(machine_translate_programme, [page.pk, request.user.pk], {})
+        messages.success(request, below_message(page))
+    elif fill(translation, request.user):
+        messages.success(request, filled_message(translation))
+    else:
+        messages.warning(request, _("There is nothing left to translate on this page."))
+    return redirect(next_url)
+
+
+def below_message(page):
+    return _(
+        "“%(title)s” and its pages are being translated on this server. Each page gets a "
+        "new draft: read it through and send it for review."
+    ) % {"title": page.title}
+
+
+def filled_message(translation):
+    """How many texts the memory and the machine filled, for the translator to read."""
+    counts = machine_filled(translation)
+    return (
+        _(
+            "Filled on this server: %(memory)s texts from the translation memory and "
+            "%(machine)s by Apertium. Read them before you send the translation for review."
+        )
+        % counts
     )

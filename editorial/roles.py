@@ -24,6 +24,11 @@ SEARCH_PROMOTIONS = [
 ]
 
 
+def term_permissions(*actions):
+    """The term base (terms.Term), which editors and translators keep."""
+    return [("terms", "term", f"{action}_term") for action in actions]
+
+
 def snippet_permissions(*actions):
     return [
         ("programme", model, f"{action}_{model}")
@@ -55,7 +60,12 @@ def locale_editor(name, locale):
     return Role(
         name,
         pages={locale: ["add", "change"]},
-        models=[ADMIN_ACCESS, SUBMIT_TRANSLATION, *snippet_permissions("view")],
+        models=[
+            ADMIN_ACCESS,
+            SUBMIT_TRANSLATION,
+            *snippet_permissions("view"),
+            *term_permissions("add", "change", "view"),
+        ],
         collections=editor_collections("add", "change", "choose"),
     )
 
@@ -66,7 +76,12 @@ ROLES = [
     Role(
         TRANSLATOR,
         pages={"nb": ["change"], "da": ["change"]},
-        models=[ADMIN_ACCESS, SUBMIT_TRANSLATION, *snippet_permissions("view")],
+        models=[
+            ADMIN_ACCESS,
+            SUBMIT_TRANSLATION,
+            *snippet_permissions("view"),
+            *term_permissions("add", "change", "view"),
+        ],
         collections=editor_collections("choose"),
     ),
     Role(
@@ -76,6 +91,7 @@ ROLES = [
             ADMIN_ACCESS,
             SUBMIT_TRANSLATION,
             *snippet_permissions("add", "change", "delete", "view"),
+            *term_permissions("add", "change", "delete", "view"),
             *SEARCH_PROMOTIONS,
         ],
         collections=editor_collections("add", "change", "delete", "choose"),

@@ -78,3 +78,20 @@ def create_workflow(apps):
         ours.append(workflow.pk)
     # Wagtail's sample workflow only covered the tree root; ours cover each locale.
     Workflow.objects.filter(name="Moderators approval").exclude(pk__in=ours).update(active=False)
+
+
+def use_reading_approval(apps):
+    """Our workflows' approval tasks become reading approval tasks (editorial.models),
+    keeping their rows, and so their groups and the pages in review on them."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Task = apps.get_model("wagtailcore", "Task")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    ReadingApprovalTask = apps.get_model("editorial", "ReadingApprovalTask")
+    reading, _ = ContentType.objects.get_or_create(
+        app_label="editorial", model="readingapprovaltask"
+    )
+    workflows = [name for name, _task in WORKFLOWS.values()]
+    tasks = GroupApprovalTask.objects.filter(workflow_tasks__workflow__name__in=workflows)
+    for task in tasks.exclude(pk__in=ReadingApprovalTask.objects.values("pk")):
+        ReadingApprovalTask(groupapprovaltask_ptr_id=task.pk).save_base(raw=True)
+        Task.objects.filter(pk=task.pk).update(content_type=reading)

@@ -5,7 +5,9 @@ creates, overwrites or publishes pages and snippets. Here each of its writing en
 asks what Wagtail would ask for the same effect:
 
 - translate a page (with or without its subtree), or sync translations: edit rights in
-  each target locale's tree (its home page), and publish rights there to publish;
+  each target locale's tree (its home page), and publish rights there to publish; into a
+  locale without a tree yet (copied from the source's parent pages), the rights to add
+  pages where its home page would go;
 - translate or sync a snippet (audience roles, themes): the rights to add and change it;
 - convert a translation back to an alias (which replaces a live page with its source):
   publish rights on that page;
@@ -13,6 +15,8 @@ asks what Wagtail would ask for the same effect:
   a file without its header with a server error).
 
 Refused requests go back to where they came from with a message, and change nothing.
+Its own machine-translation address is sent on to Samling's (`programme_translation`),
+which fills from the translation memory and the term base before Apertium.
 So do machine translations that fail (Apertium missing, slow or broken): wagtail-localize
 would answer them with an error page.
 """
@@ -23,7 +27,7 @@ import polib
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -42,25 +46,39 @@ SUBMIT_SNIPPET = "wagtail_localize:submit_snippet_translation"
 SYNC = "wagtail_localize:update_translations"
 CONVERT = "wagtail_localize:convert_to_alias"
 UPLOAD_PO = "wagtail_localize:upload_pofile"
+MACHINE_TRANSLATE = "wagtail_localize:machine_translate"
 GUARDED = (SUBMIT, SUBMIT_SNIPPET, SYNC, CONVERT, UPLOAD_PO)
 MAX_PO_BYTES = 5 * 1024 * 1024  # a programme's largest page exports to about 100 KB
 
 
+def site_root(page):
+    site = page.get_site()
+    return site.root_page if site else page.get_ancestors(inclusive=True).filter(depth=2).first()
+
+
 def locale_root(page, locale):
     """The home page of `page`'s site in `locale` (where that locale's rights are granted)."""
-    site = page.get_site()
-    root = site.root_page if site else page.get_ancestors(inclusive=True).filter(depth=2).first()
+    root = site_root(page)
     return root.get_translation_or_none(locale) if root else None
 
 
+def may_translate_into(user, page, locale, publish):
+    """May `user` write (and publish) a translation of `page` into `locale`? Into a
+    locale that has no tree yet, wagtail-localize's "copy parent pages" creates its home
+    page: for those who may add (and publish) pages where that home page would go."""
+    root = locale_root(page, locale)
+    if root is not None:
+        perms = root.permissions_for_user(user)
+        return perms.can_edit() and (not publish or perms.can_publish())
+    home = site_root(page)
+    if home is None or home.is_root():
+        return False
+    perms = home.get_parent().permissions_for_user(user)
+    return perms.can_add_subpage() and (not publish or perms.can_publish_subpage())
+
+
 def forbidden_locales(user, page, locales, publish=False):
-    refused = []
-    for locale in locales:
-        root = locale_root(page, locale)
-        perms = root.permissions_for_user(user) if root else None
-        if perms is None or not perms.can_edit() or (publish and not perms.can_publish()):
-            refused.append(locale)
-    return refused
+    return [locale for locale in locales if not may_translate_into(user, page, locale, publish)]
 
 
 def may_change_snippets(user, model):
@@ -178,6 +196,9 @@ class TranslationGuardMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
+        if match.view_name == MACHINE_TRANSLATE:  # the same chain and marks as the editor's
+            ours = reverse("machine_translate_translation", args=[view_kwargs["translation_id"]])
+            return HttpResponseRedirect(ours, preserve_request=True)  # posted again (307)
         if match.view_name not in GUARDED:
             return None
         message = refusal(request, match.view_name, view_kwargs)

@@ -9,7 +9,7 @@ send it back with a comment, as for any page.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -31,17 +31,24 @@ def can_submit(user, page):
     return state is None or state.status == WorkflowState.STATUS_NEEDS_CHANGES
 
 
-@transaction.atomic
 def submit(page, translation, user):
-    """Save the translated strings as the page's latest draft and send it to review."""
+    """Save the translated strings as the page's latest draft and send it to review.
+    Raises ValidationError, with the error set on its string, for a translation that
+    could not be published; nothing is sent then."""
     translation.save_target(user=user, publish=False)
-    page = Page.objects.get(pk=page.pk).specific
-    state = page.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
-    else:
-        page.get_workflow().start(page, user)
+    with transaction.atomic():
+        page = Page.objects.get(pk=page.pk).specific
+        state = page.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            state.resume(user)
+        else:
+            page.get_workflow().start(page, user)
     return page
+
+
+def validation_message(error):
+    """The errors of a translation that cannot be saved, in one sentence per field."""
+    return " ".join(" ".join(messages_) for messages_ in error.message_dict.values())
 
 
 @require_http_methods(["GET", "POST"])
@@ -57,7 +64,15 @@ def submit_translation(request, page_id):
         messages.warning(request, _("This translation is already awaiting review."))
         return redirect(edit_url)
     if request.method == "POST":
-        submit(page, translation, request.user)
+        try:
+            submit(page, translation, request.user)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("The translation was not sent: %(errors)s Correct the marked text.")
+                % {"errors": validation_message(error)},
+            )
+            return redirect(edit_url)
         messages.success(
             request,
             _("The translation “%(title)s” was sent for review.") % {"title": page.title},

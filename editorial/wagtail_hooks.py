@@ -7,7 +7,14 @@ from wagtail.admin.widgets import Button
 
 from base.translated_slugs import translation_of
 
-from . import document_rules, programme_translation, translation_guard, translation_review, views
+from . import (
+    document_rules,
+    programme_translation,
+    translation_comparison,
+    translation_guard,
+    translation_review,
+    views,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +30,16 @@ def admin_urls():
             "translations/<int:page_id>/machine-translate/",
             programme_translation.machine_translate_view,
             name="machine_translate_programme",
+        ),
+        path(
+            "translations/<int:translation_id>/fill/",
+            programme_translation.machine_translate_translation,
+            name="machine_translate_translation",
+        ),
+        path(
+            "translations/<int:page_id>/compare/",
+            translation_comparison.compare,
+            name="compare_translation",
         ),
     ]
 
@@ -88,3 +105,9 @@ def hide_term_translation(buttons, snippet, user):
         return
     localize = ("/localize/submit/snippet/", "/localize/update/")
     buttons[:] = [b for b in buttons if not any(p in str(getattr(b, "url", "")) for p in localize)]
+
+
+@hooks.register("register_icons")
+def server_icon(icons):
+    """ "On this server": the machine-translation button's icon (nothing leaves the house)."""
+    return [*icons, "editorial/icons/server.svg"]

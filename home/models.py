@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -32,7 +33,13 @@ class HomePage(SlugFromTitle, ViewRestrictionsMixin, Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["programme.ProgrammePage", "programme.ToolIndexPage", "home.InformationPage"]
-    max_count_per_parent = 2  # one per locale under the tree root
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """One home page per content language under the tree root: a language added
+        to the settings gets its tree (wagtail-localize's "copy parent pages" or by hand)."""
+        homes = parent.get_children().type(cls).count()
+        return super().can_create_at(parent) and homes < len(settings.WAGTAIL_CONTENT_LANGUAGES)
 
     @property
     def localized(self):

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "teamwork",
     "evaluations",
     "reminders",
+    "terms",
+    "translation_memory",
     "editorial",
     "discovery",
     "demo",

@@ -5,53 +5,74 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 
 from wagtail.models import Page
-from wagtail_localize.models import StringTranslation
 
-from editorial.programme_translation import can_translate_below
+from base.translated_slugs import translation_of
+from editorial.programme_translation import can_translate_below, translator_for
+from editorial.translation_checks import rows, summary
+from editorial.translation_comparison import reading
 from editorial.translation_review import can_submit
+from translation_memory import lookup
 
 register = template.Library()
 
 
-def machine_translated(page):
-    """How many of the page's texts are machine translated and unchanged since."""
-    return StringTranslation.objects.filter(
-        locale_id=page.locale_id,
-        context__object_id=page.translation_key,
-        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-    ).count()
-
-
 @register.simple_tag(takes_context=True)
 def translation_review(context, instance):
-    """What the translation editor shows of the page's review: its workflow state and,
-    when the user may send it, the address that does."""
+    """What the translation editor shows of the page's review: its workflow state, what
+    is left to read, the machine translation button and, when the user may send it, the
+    address that does."""
     if not isinstance(instance, Page):
         return None
     user = context["request"].user
+    translation = translation_of(instance)
     return {
         "state": instance.current_workflow_state,
-        "machine_translated": machine_translated(instance),
-        "machine_translate_url": reverse("machine_translate_programme", args=[instance.pk])
-        if can_translate_below(user, instance)
+        "checks": summary(instance, translation),
+        "compare_url": reverse("compare_translation", args=[instance.pk]) if translation else None,
+        "fill_url": reverse("machine_translate_translation", args=[translation.pk])
+        if translation and translator_for(instance)
         else None,
+        "pages_below": can_translate_below(user, instance),
         "submit_url": reverse("submit_translation_for_review", args=[instance.pk])
         if can_submit(user, instance)
         else None,
     }
 
 
+@register.simple_tag
+def translation_reading(instance):
+    """The translation beside its source, for the approval dialog (or None)."""
+    return reading(instance) if isinstance(instance, Page) else None
+
+
 @register.simple_tag(takes_context=True)
 def editor_props(context, instance):
-    """The translation editor's props, without "Convert to alias page" for those who
-    may not publish the page (translation_guard refuses it; the button would only lead
-    to that refusal)."""
-    props = context["props"]
+    """The translation editor's props: without its own machine-translation button (the
+    review bar has the one that runs the whole chain, on this server), and without
+    "Convert to alias page" for those who may not publish the page (translation_guard
+    refuses it; the button would only lead to that refusal)."""
+    data = json.loads(context["props"])
+    data["machineTranslator"] = None
     if (
-        not isinstance(instance, Page)
-        or instance.permissions_for_user(context["request"].user).can_publish()
+        isinstance(instance, Page)
+        and not instance.permissions_for_user(context["request"].user).can_publish()
     ):
-        return props
-    data = json.loads(props)
-    data["links"]["convertToAliasUrl"] = None
+        data["links"]["convertToAliasUrl"] = None
     return json.dumps(data, cls=DjangoJSONEncoder)
+
+
+@register.simple_tag
+def memory_matches(instance):
+    """For the page's texts still to translate or read: the translation memory's closest
+    remembered text, as (row, ratio in per cent, RememberedTranslation)."""
+    translation = translation_of(instance) if isinstance(instance, Page) else None
+    if translation is None:
+        return []
+    source = translation.source.locale.language_code
+    target = translation.target_locale.language_code
+    found = []
+    for row in rows(translation, instance.last_published_at):
+        if row.target is None or row.unread:
+            for ratio, memory in lookup.close(source, target, row.source, limit=1):
+                found.append((row, round(ratio * 100), memory))
+    return found

@@ -16,8 +16,8 @@ from wagtail.models import WorkflowState
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation
 
-from editorial import machine_translation
-from editorial.machine_translation import MachineTranslationFailed, translate_html
+from editorial import apertium, machine_translation
+from editorial.apertium import MachineTranslationFailed, translate_html
 from editorial.translation_review import translation_of as target_translation
 
 from .test_translation_workflow import (
@@ -45,6 +45,12 @@ LINKED = (
 def editor_props(client, page):
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     return html, json.loads(re.search(r'data-props="([^"]*)"', html)[1].replace("&quot;", '"'))
+
+
+def fill_url(html):
+    """The address of the review bar's one machine-translation button, or None."""
+    found = re.search(r'<form method="post" action="([^"]*/fill/)"', html)
+    return found[1] if found else None
 
 
 def machine_translations(translation):
@@ -89,10 +95,11 @@ def test_one_click_fills_every_untranslated_segment_and_marks_it(client):
     target = translation.get_target_instance()
     put_string(client, translation, "Å lede elevenes læringsprosesser", "Elevernes læring")
     html, props = editor_props(client, target)
-    assert props["machineTranslator"]["name"] == "Apertium"
+    assert props["machineTranslator"] is None  # one button: the review bar's, not the cloud's
+    assert html.count("Oversett på denne serveren") == 1
 
     edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
-    response = client.post(props["machineTranslator"]["url"], {"next": edit_url})
+    response = client.post(fill_url(html), {"next": edit_url})
     assert response.status_code == 302 and response.url == edit_url
 
     total, done = translation.get_progress()
@@ -108,7 +115,7 @@ def test_one_click_fills_every_untranslated_segment_and_marks_it(client):
         == StringTranslation.TRANSLATION_TYPE_MANUAL
     )
     html, _props = editor_props(client, target)
-    assert f"{total - 1} tekstbiter er maskinoversatt" in html  # marked for the reviewers
+    assert f"{total - 1} tekstbiter er maskinoversatt og ikke redigert" in html  # for reviewers
 
 
 def test_machine_translation_goes_to_review_like_any_translation(client):
@@ -116,8 +123,8 @@ def test_machine_translation_goes_to_review_like_any_translation(client):
     translate_programme(client)
     translation = translation_of(source_module())
     target = translation.get_target_instance()
-    _html, props = editor_props(client, target)
-    client.post(props["machineTranslator"]["url"], {"next": "/admin/"})
+    html, _props = editor_props(client, target)
+    client.post(fill_url(html), {"next": "/admin/"})
     client.post(reverse("wagtailadmin_pages:edit", args=[target.pk]), {"action": "publish"})
     target.refresh_from_db()
     assert not target.live  # the translator may not publish it
@@ -133,11 +140,11 @@ def test_a_whole_programme_is_translated_in_one_job(client):
     pages = list(programme.get_descendants(inclusive=True).specific())
     live_before = {page.pk: page.live_revision_id for page in pages}
     url = reverse("machine_translate_programme", args=[programme.pk])
-    header = client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk])).content.decode()
-    assert url in header
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk])).content.decode()
+    assert 'name="below"' in editor  # the one button, with "and the pages below it"
     assert f"{len(pages)} sider du kan endre" in client.get(url).content.decode()
 
-    assert client.post(url).status_code == 302
+    assert client.post(fill_url(editor), {"below": "on"}).status_code == 302
     for page in pages:
         total, done = target_translation(page).get_progress()
         assert total == done, page.title
@@ -155,12 +162,12 @@ def test_without_apertium_there_is_no_button(client, monkeypatch):
     with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=None):
         html, props = editor_props(client, target)
         assert props["machineTranslator"] is None
-        assert "machine-translate" not in html
-    monkeypatch.setattr(machine_translation, "installed_modes", frozenset)
-    _html, props = editor_props(client, target)
-    assert props["machineTranslator"] is None
+        assert "machine-translate" not in html and fill_url(html) is None
+    monkeypatch.setattr(apertium, "installed_modes", frozenset)
+    html, props = editor_props(client, target)
+    assert props["machineTranslator"] is None and fill_url(html) is None
     url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
-    assert client.post(url).status_code == 404
+    assert client.post(url, follow=True).status_code == 404
 
 
 def translated_module(client):
@@ -171,19 +178,29 @@ def translated_module(client):
 
 
 def click_translate(client, translation):
-    """The translation editor's "Translate with Apertium", back on the editor."""
+    """The translation editor's "Translate on this server", back on the editor."""
     edit_url = reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])
-    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    url = reverse("machine_translate_translation", args=[translation.pk])
     response = client.post(url, {"next": edit_url}, follow=True)
     assert response.redirect_chain[0] == (edit_url, 302)
     return response
+
+
+def test_wagtail_localizes_own_address_runs_the_same_chain(client):
+    translation = translated_module(client)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
+    response = client.post(url, {"next": edit_url}, follow=True)
+    ours = reverse("machine_translate_translation", args=[translation.pk])
+    assert response.redirect_chain == [(ours, 307), (edit_url, 302)]
+    assert machine_translations(translation).exists()
 
 
 def test_a_failing_apertium_changes_nothing_and_says_so(client, monkeypatch):
     def broken(mode, text):
         raise MachineTranslationFailed(mode)
 
-    monkeypatch.setattr(machine_translation, "run_apertium", broken)
+    monkeypatch.setattr(apertium, "run_apertium", broken)
     translation = translated_module(client)
     response = click_translate(client, translation)
     assert "Maskinoversettelsen mislyktes, så ingenting er endret" in response.content.decode()
@@ -192,13 +209,13 @@ def test_a_failing_apertium_changes_nothing_and_says_so(client, monkeypatch):
 
 def counting_apertium(monkeypatch):
     calls = []
-    real = machine_translation.run_apertium
+    real = apertium.run_apertium
 
     def counted(mode, text):
         calls.append(len(text))
         return real(mode, text)
 
-    monkeypatch.setattr(machine_translation, "run_apertium", counted)
+    monkeypatch.setattr(apertium, "run_apertium", counted)
     return calls
 
 

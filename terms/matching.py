@@ -1,0 +1,84 @@
+"""Where a text meets the term base.
+
+A source term is found at the start of a word and in any case, so "kommunestyret" and
+"Kommunestyre" both hold "kommunestyre". For machine translation only a whole word that
+is the term (or a form listed as a term of its own) is replaced: the machine cannot
+inflect a term it does not know. A translation has the term's translation when it holds
+that word in any case and form ("kommunalbestyrelsen" holds "kommunalbestyrelse").
+"""
+
+import re
+from dataclasses import dataclass
+
+from .models import Term
+
+TAG = re.compile(r"(<[^>]*>)")
+
+
+@dataclass(frozen=True)
+class Pair:
+    source: str
+    target: str
+    note: str = ""
+
+    def found_in(self, text):
+        return re.search(rf"(?<!\w){re.escape(self.source)}", text, re.IGNORECASE) is not None
+
+    def translated_in(self, text):
+        return self.target.casefold() in text.casefold()
+
+
+def pairs(source_language, target_language):
+    """The term pairs from one language into another, longest source first."""
+    rows = Term.objects.exclude(**{source_language: ""}).exclude(**{target_language: ""})
+    found = [
+        Pair(getattr(row, source_language), getattr(row, target_language), row.note)
+        for row in rows.only(source_language, target_language, "note")
+    ]
+    return sorted(found, key=lambda pair: len(pair.source), reverse=True)
+
+
+def text_of(fragment):
+    """The words of an HTML fragment, without its tags."""
+    return " ".join(TAG.sub(" ", fragment).split())
+
+
+def misses(source, target, term_pairs):
+    """The pairs whose source term is in `source` and whose translation is not in `target`."""
+    source, target = text_of(source), text_of(target)
+    return [pair for pair in term_pairs if pair.found_in(source) and not pair.translated_in(target)]
+
+
+def in_case_of(word, term):
+    """`term` capitalised as `word` is (a term at the start of a sentence)."""
+    if word[:1].isupper() and term[:1].islower():
+        return term[:1].upper() + term[1:]
+    return term
+
+
+def whole_word(pair):
+    return re.compile(rf"(?<!\w){re.escape(pair.source)}(?!\w)", re.IGNORECASE)
+
+
+def protect(fragment, term_pairs, marker):
+    """(`fragment` with each whole-word source term outside its tags replaced by a word
+    the machine leaves alone, the terms' translations by those words)."""
+    chosen = {}
+
+    def stand_in(match, pair):
+        number = "".join(chr(ord("a") + int(digit)) for digit in str(len(chosen)))
+        word = f"{marker}{number}{marker}"  # letters only: the machine keeps it one word
+        chosen[word] = in_case_of(match.group(0), pair.target)
+        return word
+
+    pieces = TAG.split(fragment)
+    for index in range(0, len(pieces), 2):
+        for pair in term_pairs:
+            pieces[index] = whole_word(pair).sub(lambda m, p=pair: stand_in(m, p), pieces[index])
+    return "".join(pieces), chosen
+
+
+def restore(translated, chosen):
+    for word, term in chosen.items():
+        translated = translated.replace(word, term)
+    return translated
