@@ -4,6 +4,7 @@ before Apertium, the `import_terms` and `machine_translate` commands, and close 
 offered in the translation editor."""
 
 import io
+from unittest import mock
 import shutil
 
 import pytest
@@ -38,16 +39,16 @@ needs_apertium = pytest.mark.skipif(
 
 def translate(text, source="nb", target="da"):
     out = io.StringIO()
-    call_command(
-        "machine_translate",
-        "--source",
-        source,
-        "--target",
-        target,
-        "--origin",
-        stdin=io.StringIO(text),
-        stdout=out,
-    )
+    with mock.patch("sys.stdin", io.StringIO(text)):
+        call_command(
+            "machine_translate",
+            "--source",
+            source,
+            "--target",
+            target,
+            "--origin",
+            stdout=out,
+        )
     return [line.split("\t", 1) for line in out.getvalue().splitlines()]
 
 
@@ -70,8 +71,8 @@ def test_import_terms_adds_updates_and_reports_bad_rows(tmp_path):
     )
     out, err = io.StringIO(), io.StringIO()
     call_command("import_terms", path, stdout=out, stderr=err)
-    assert "1 terms added, 1 updated, 2 rows skipped" in out.getvalue()
-    assert "Row 4 skipped" in err.getvalue() and "Row 5 skipped" in err.getvalue()
+    assert "1 termer lagt til, 1 oppdatert, 2 rader hoppet over" in out.getvalue()
+    assert "Rad 4 hoppet over" in err.getvalue() and "Rad 5 hoppet over" in err.getvalue()
     assert Term.objects.get(nb="rådmann").note == "Også «kommunedirektør»"
     assert Term.objects.count() == 2
 
@@ -79,7 +80,7 @@ def test_import_terms_adds_updates_and_reports_bad_rows(tmp_path):
 def test_import_terms_refuses_a_file_without_language_columns(tmp_path):
     with pytest.raises(CommandError, match="nb, da, nn"):
         call_command("import_terms", write_csv(tmp_path, "norsk;dansk\nen;en\n"))
-    with pytest.raises(CommandError, match="Cannot read"):
+    with pytest.raises(CommandError, match="Kan ikke lese"):
         call_command("import_terms", str(tmp_path / "missing.csv"))
 
 
@@ -153,7 +154,7 @@ def test_the_editor_offers_close_matches_and_marks_texts_from_memory(client):
     remember(other, "Fra hukommelsen")  # the same text, word for word
     edit_url = reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])
     html = client.get(edit_url).content.decode()
-    assert "nære treff i oversettelsesminnet" in html
+    assert "1 nært treff i oversettelsesminnet" in html
     assert TITLE[:-2] in html and "Ledelse af elevernes læreproces" in html
     response = client.post(fill_url(html), {"next": edit_url}, follow=True)
     assert "1 tekster fra oversettelsesminnet" in response.content.decode()
