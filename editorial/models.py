@@ -23,6 +23,9 @@ class ReadAndApproveForm(TaskStateCommentForm):
     """The approval's comment, and for a translation with unread machine-translated texts
     or missing terms, the approver's word that they have read them."""
 
+    comment = forms.CharField(
+        label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2})
+    )
     read = forms.BooleanField(required=False)
     reading_of = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
