@@ -4,8 +4,8 @@ before Apertium, the `import_terms` and `machine_translate` commands, and close 
 offered in the translation editor."""
 
 import io
-from unittest import mock
 import shutil
+from unittest import mock
 
 import pytest
 
