@@ -10,6 +10,7 @@ from demo.evaluations import ensure_evaluations
 from demo.home import point_site_at, update_home_pages
 from demo.participants import ensure_participants
 from demo.team_work import ensure_team_work
+from demo.term_base import ensure_terms
 
 
 class Command(BaseCommand):
@@ -20,6 +21,7 @@ class Command(BaseCommand):
             homes = update_home_pages()
             point_site_at(settings.WAGTAILADMIN_BASE_URL)
             programmes = build_demo()
+            ensure_terms()
         # wagtail-localize publishes the translations made above when that transaction
         # commits: what is added to a translated page (a cohort's participant list) comes
         # after, or that publish would put the translation's first revision back.
