@@ -89,11 +89,19 @@ def is_workflow_action(response):
 
 
 def approve(page, live_server, title, language):
+    """The machine translation nobody edited is read and approved in the dialog, with
+    the side-by-side reading and the confirmation (editorial.models.ReadingApprovalTask)."""
     page.goto(f"{live_server.url}/admin/")
     row = page.locator("tr", has_text=title).first
     row.get_by_role("button", name=words(language, "Actions")).click()
+    assert (
+        row.get_by_role("button", name=re.compile(f"^{words(language, 'Approve')}$")).count() == 0
+    )
+    row.get_by_role("button", name=words(language, "Read and approve")).first.click()
+    dialog = page.locator(".modal")
+    dialog.locator("#id_read").check()
     with page.expect_response(is_workflow_action):
-        row.get_by_role("button", name=re.compile(f"^{words(language, 'Approve')}$")).first.click()
+        dialog.locator("form [type=submit]").click()
     page.wait_for_load_state("networkidle")
 
 
@@ -137,12 +145,12 @@ def test_an_editors_day_in_their_own_language(demo, live_server, page, admin_log
     # Translate with one click, and send the translation to review.
     page.goto(f"{admin}/pages/{translated.pk}/edit/")
     screens.check("translation editor")
-    page.get_by_role("button", name=re.compile("Apertium$")).click()  # "Oversett med Apertium"
+    page.get_by_role("button", name=words(language, "Translate on this server")).click()
     screens.check("translation editor, machine-translated")
     page.screenshot(
         path=f"docs/screenshots/admin-translation-editor-{language}.png", full_page=True
     )
-    page.locator(".samling-translation-review button[type=submit]").click()
+    page.get_by_role("button", name=words(language, "Submit translation for review")).first.click()
     screens.check("translation sent for review")
 
     # Upload a document.

@@ -10,13 +10,16 @@ Used by tests/editorial/test_admin_in_own_language.py, and for the per-screen sh
 import contextlib
 import re
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.translation import trans_real
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Task
 
+from editorial.roles import APPROVER
 from editorial.translation_review import translation_of
 from programme.pages import ModulePage
 from programme.snippets import Theme
@@ -80,13 +83,22 @@ def foreign_texts(texts, language, content):
 
 
 def content_texts():
-    """Titles of the demo's pages and terms: content, whichever language it is in."""
+    """Titles of the demo's pages, their texts and terms: content, whichever language."""
+    from wagtail.contrib.redirects.models import Redirect
     from wagtail.models import Page
 
     from programme.snippets import AudienceRole, Theme
 
+    from django.utils.html import strip_tags
+    from wagtail_localize.models import String, StringTranslation
+
     titles = set(Page.objects.values_list("title", flat=True))
-    return titles | {str(term) for model in (Theme, AudienceRole) for term in model.objects.all()}
+    texts = [*String.objects.values_list("data", flat=True)]
+    texts += StringTranslation.objects.values_list("data", flat=True)
+    segments = {strip_tags(text).strip() for text in texts}  # the side-by-side reading
+    terms = {str(term) for model in (Theme, AudienceRole) for term in model.objects.all()}
+    paths = set(Redirect.objects.values_list("old_path", flat=True))
+    return titles | segments | terms | paths
 
 
 class Lookups:
@@ -151,6 +163,8 @@ def screens(language):
     programme = own.get_parent()
     document, image = get_document_model().objects.first(), get_image_model().objects.first()
     theme = Theme.objects.filter(locale=home.locale).first()
+    editor = get_user_model().objects.get(username=f"redaktor-{language}")
+    group, task = Group.objects.get(name=APPROVER), Task.objects.filter(active=True).first()
     pages = "wagtailadmin_pages:"
     chooser = reverse("wagtailadmin_choose_page_child", args=[programme.pk])
     found = [
@@ -191,6 +205,22 @@ def screens(language):
         ("aging pages", reverse("wagtailadmin_reports:aging_pages")),
         ("translation status", reverse("translation_status")),
         ("account", reverse("wagtailadmin_account")),
+        ("translate page", reverse("wagtail_localize:submit_page_translation", args=[own.pk])),
+        ("read side by side", reverse("compare_translation", args=[translated.pk])),
+        ("term base", reverse("wagtailsnippets_terms_term:list")),
+        ("add term", reverse("wagtailsnippets_terms_term:add")),
+        ("collections", reverse("wagtailadmin_collections:index")),
+        ("users", reverse("wagtailusers_users:index")),
+        ("edit user", reverse("wagtailusers_users:edit", args=[editor.pk])),
+        ("groups", reverse("wagtailusers_groups:index")),
+        ("edit group", reverse("wagtailusers_groups:edit", args=[group.pk])),
+        ("workflows", reverse("wagtailadmin_workflows:index")),
+        ("workflow task list", reverse("wagtailadmin_workflows:task_index")),
+        ("edit workflow task", reverse("wagtailadmin_workflows:edit_task", args=[task.pk])),
+        ("redirects", reverse("wagtailredirects:index")),
+        ("add redirect", reverse("wagtailredirects:add")),
+        ("forms", reverse("wagtailforms:index")),
+        ("locales", reverse("wagtaillocales:index")),
     ]
     if image is not None:
         found.append(("edit image", reverse("wagtailimages:edit", args=[image.pk])))
