@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Page, WorkflowState
@@ -51,6 +52,47 @@ def validation_message(error):
     return " ".join(" ".join(messages_) for messages_ in error.message_dict.values())
 
 
+def pages_below(page, user):
+    """The translated pages below `page` that `user` may send to review now, with their
+    translations (a programme's modules, goals and tasks)."""
+    for below in page.get_descendants().specific():
+        translation = translation_of(below)
+        if translation is not None and can_submit(user, below):
+            yield below, translation
+
+
+def submit_below(page, user):
+    """Send each translated page below `page` to review: (titles sent, titles refused)."""
+    sent, refused = [], []
+    for below, translation in pages_below(page, user):
+        try:
+            submit(below, translation, user)
+        except ValidationError:
+            refused.append(below.title)  # its errors are marked on its strings
+        else:
+            sent.append(below.title)
+    return sent, refused
+
+
+def report_below(request, sent, refused):
+    if sent:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s page below it was sent for review too.",
+                "%(count)s pages below it were sent for review too.",
+                len(sent),
+            )
+            % {"count": len(sent)},
+        )
+    if refused:
+        messages.error(
+            request,
+            _("Not sent, because a text is not valid (marked in its translation): %(titles)s")
+            % {"titles": ", ".join(refused)},
+        )
+
+
 @require_http_methods(["GET", "POST"])
 def submit_translation(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
@@ -77,6 +119,8 @@ def submit_translation(request, page_id):
             request,
             _("The translation “%(title)s” was sent for review.") % {"title": page.title},
         )
+        if request.POST.get("below"):
+            report_below(request, *submit_below(page, request.user))
         return redirect(edit_url)
     return TemplateResponse(
         request,
@@ -84,6 +128,7 @@ def submit_translation(request, page_id):
         {
             "page": page,
             "translation": translation,
+            "below_count": len(list(pages_below(page, request.user))),
             "edit_url": edit_url,
             "page_title": _("Submit translation for review"),
             "page_subtitle": page.get_admin_display_title(),

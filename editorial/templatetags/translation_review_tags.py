@@ -10,7 +10,7 @@ from base.translated_slugs import translation_of
 from editorial.programme_translation import can_translate_below, translator_for
 from editorial.translation_checks import rows, summary
 from editorial.translation_comparison import reading
-from editorial.translation_review import can_submit
+from editorial.translation_review import can_submit, pages_below
 from translation_memory import lookup
 
 register = template.Library()
@@ -36,6 +36,9 @@ def translation_review(context, instance):
         "submit_url": reverse("submit_translation_for_review", args=[instance.pk])
         if can_submit(user, instance)
         else None,
+        "submit_below": len(list(pages_below(instance, user)))
+        if instance.get_children().exists()
+        else 0,
     }
 
 

@@ -163,3 +163,19 @@ def test_term_translation_is_offered_only_to_those_who_may_change_terms(client, 
     login(client, username)
     html = client.get(reverse("wagtailsnippets_programme_theme:list")).content.decode()
     assert ("/localize/submit/snippet/programme/theme/" in html) is offered
+
+
+def test_a_translated_programme_goes_to_review_in_one_action(client):
+    login(client, "oversetter")
+    programme = ProgrammePage.objects.get(slug="led-skole", locale__language_code="nb")
+    url = reverse("wagtail_localize:submit_page_translation", args=[programme.pk])
+    client.post(url, {"locales": [danish().pk], "include_subtree": "on"})
+    translated = programme.get_translation(danish())
+    below = list(translated.get_descendants())
+    submit_url = reverse("submit_translation_for_review", args=[translated.pk])
+    assert f"og de {len(below)} oversatte sidene under" in client.get(submit_url).content.decode()
+    response = client.post(submit_url, {"below": "on"}, follow=True)
+    assert f"{len(below)} sider under ble også sendt til godkjenning" in response.content.decode()
+    for page in [translated, *below]:
+        state = page.specific.current_workflow_state
+        assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS, page
