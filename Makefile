@@ -11,7 +11,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup setup-test lint checks audit messages messages-update pytest demo bench bench-render clean
+.PHONY: help run test setup setup-test lint checks audit messages messages-update pytest demo bench bench-render bench-translation clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -75,6 +75,10 @@ messages-update: ## Extract the project's strings into locale/nb and locale/da (
 bench: setup ## Load benchmark (wrk, gunicorn, nginx; SQLite and PostgreSQL): bench/results/latest.json
 	bash bin/bench-setup.sh
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+bench-translation: demo ## Sentences that need an edit after machine translation (nb→da), plain, with the term base, with memory
+	$(PY) bench/translation_quality.py --terms bench/translation/terms-before-review.csv
+	$(PY) bench/translation_quality.py
 
 bench-render: demo ## In-process render time and queries of the demo pages, a 500-row enrolment and a full-size cohort's team work, against budgets
 	$(MANAGE) collectstatic --noinput -v0

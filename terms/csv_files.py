@@ -1,6 +1,7 @@
 """The term base as a CSV file: a header row of language codes (nb, da, nn, any of them)
-and an optional "note" column; one term per row. Rows with fewer than two languages,
-or with a term already in the base, are reported and skipped; nothing else is lost."""
+and an optional "note" column; one term per row. A row whose word in the first
+language column is in the base updates that term; rows with fewer than two languages are
+reported and skipped; nothing else is lost."""
 
 import csv
 import io
@@ -38,24 +39,25 @@ def read_rows(text):
         )
     reader.fieldnames = header
     for number, row in enumerate(reader, start=2):
-        yield number, {name: (row.get(name) or "").strip() for name in COLUMNS if name in header}
+        yield number, {name: (row.get(name) or "").strip() for name in header if name in COLUMNS}
 
 
-def existing_term(values):
-    """The term that has one of these words already (so the row updates it), or None."""
-    for code in LANGUAGE_CODES:
-        if values.get(code):
-            term = Term.objects.filter(**{f"{code}__iexact": values[code]}).first()
-            if term is not None:
-                return term
-    return None
+def existing_term(values, source):
+    """The term whose word in the file's first language (`source`) is this row's, which
+    the row updates; or None."""
+    if not values.get(source):
+        return None
+    return Term.objects.filter(**{f"{source}__iexact": values[source]}).order_by("pk").first()
 
 
 def import_terms(text):
-    """Add each row as a term, or update the term that shares one of its words."""
+    """Add each row as a term, or update the term that has its word in the file's first
+    language column."""
     result = ImportResult()
+    source = None
     for number, values in read_rows(text):
-        term = existing_term(values) or Term()
+        source = source or next(code for code in values if code in LANGUAGE_CODES)
+        term = existing_term(values, source) or Term()
         created = term.pk is None
         for name, value in values.items():
             if value:

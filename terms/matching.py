@@ -29,13 +29,14 @@ class Pair:
 
 
 def pairs(source_language, target_language):
-    """The term pairs from one language into another, longest source first."""
+    """The term pairs from one language into another, longest source first; a source
+    word in two rows takes the first row's translation."""
     rows = Term.objects.exclude(**{source_language: ""}).exclude(**{target_language: ""})
-    found = [
-        Pair(getattr(row, source_language), getattr(row, target_language), row.note)
-        for row in rows.only(source_language, target_language, "note")
-    ]
-    return sorted(found, key=lambda pair: len(pair.source), reverse=True)
+    found = {}
+    for row in rows.only(source_language, target_language, "note").order_by("pk"):
+        source = getattr(row, source_language)
+        found.setdefault(source.casefold(), Pair(source, getattr(row, target_language), row.note))
+    return sorted(found.values(), key=lambda pair: len(pair.source), reverse=True)
 
 
 def text_of(fragment):

@@ -45,11 +45,12 @@ class Term(models.Model):
         filled = [code for code in LANGUAGE_CODES if getattr(self, code).strip()]
         if len(filled) < 2:
             raise ValidationError(_("Write the term in at least two languages."))
-        for code in filled:
-            value = getattr(self, code).strip()
-            setattr(self, code, value)
-            same = Term.objects.filter(**{f"{code}__iexact": value}).exclude(pk=self.pk)
-            if same.exists():
-                raise ValidationError(
-                    {code: _("“%(term)s” is already in the term base.") % {"term": value}}
-                )
+        for code in LANGUAGE_CODES:
+            setattr(self, code, getattr(self, code).strip())
+        # A word may be in two rows (Danish "dagtilbud" is singular and plural), so
+        # only the same pair twice is refused; translation takes the first row's.
+        same = Term.objects.exclude(pk=self.pk)
+        for code in LANGUAGE_CODES:
+            same = same.filter(**{f"{code}__iexact": getattr(self, code)})
+        if same.exists():
+            raise ValidationError(_("“%(term)s” is already in the term base.") % {"term": self})

@@ -84,13 +84,13 @@ def foreign_texts(texts, language, content):
 
 def content_texts():
     """Titles of the demo's pages, their texts and terms: content, whichever language."""
+    from django.utils.html import strip_tags
+
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.models import Page
+    from wagtail_localize.models import String, StringTranslation
 
     from programme.snippets import AudienceRole, Theme
-
-    from django.utils.html import strip_tags
-    from wagtail_localize.models import String, StringTranslation
 
     titles = set(Page.objects.values_list("title", flat=True))
     texts = [*String.objects.values_list("data", flat=True)]

@@ -71,7 +71,7 @@ def test_import_terms_adds_updates_and_reports_bad_rows(tmp_path):
     )
     out, err = io.StringIO(), io.StringIO()
     call_command("import_terms", path, stdout=out, stderr=err)
-    assert "1 termer lagt til, 1 oppdatert, 2 rader hoppet over" in out.getvalue()
+    assert "Termer lagt til: 1, oppdatert: 1, rader hoppet over: 2." in out.getvalue()
     assert "Rad 4 hoppet over" in err.getvalue() and "Rad 5 hoppet over" in err.getvalue()
     assert Term.objects.get(nb="rådmann").note == "Også «kommunedirektør»"
     assert Term.objects.count() == 2
@@ -100,9 +100,16 @@ def test_a_term_needs_two_languages_and_is_not_there_twice(admin_client):
     url = reverse("wagtailsnippets_terms_term:add")
     response = admin_client.post(url, {"nb": "barnehage", "da": "", "nn": "", "note": ""})
     assert "Skriv termen på minst to språk" in response.content.decode()
+    Term.objects.all().delete()  # the demo's
     Term.objects.create(nb="skoleeier", da="skoleejer")
-    response = admin_client.post(url, {"nb": "Skoleeier", "da": "x", "nn": "", "note": ""})
+    response = admin_client.post(url, {"nb": "Skoleeier", "da": "skoleejer", "nn": "", "note": ""})
     assert "er allerede i termbasen" in response.content.decode()
+    Term.objects.create(nb="barnehage", da="dagtilbud")
+    Term.objects.create(nb="barnehager", da="dagtilbud")  # one Danish word for both forms
+    assert [(p.source, p.target) for p in matching.pairs("da", "nb")] == [
+        ("skoleejer", "skoleeier"),
+        ("dagtilbud", "barnehage"),
+    ]
 
 
 def test_misses_are_found_in_any_form_and_case():

@@ -7,7 +7,8 @@ from terms.csv_files import UnreadableFile, import_terms
 class Command(BaseCommand):
     help = (
         "Add the terms of a CSV file (a column per language code: nb, da, nn; and "
-        "'note') to the term base, updating terms that share a word with a row."
+        "'note') to the term base; a row whose word in the first language column is "
+        "there updates that term."
     )
 
     def add_arguments(self, parser):
@@ -28,6 +29,6 @@ class Command(BaseCommand):
                 _("Row %(number)s skipped: %(reason)s") % {"number": number, "reason": reason}
             )
         self.stdout.write(
-            _("%(added)s terms added, %(updated)s updated, %(skipped)s rows skipped.")
+            _("Terms added: %(added)s, updated: %(updated)s, rows skipped: %(skipped)s.")
             % {"added": result.added, "updated": result.updated, "skipped": len(result.skipped)}
         )
