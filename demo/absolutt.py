@@ -83,7 +83,7 @@ ABSOLUTT = {
                 "statement": "Deltagerne forstår bedre politikernes ansvar og kompetence "
                 "for børns opvækstvilkår og uddannelse.",
                 "explanation": [
-                    "Målet handler om ejerrollen: hvad byrådet skal beslutte, "
+                    "Målet handler om ejerrollen: hvad kommunalbestyrelsen skal beslutte, "
                     "og hvad det bør overlade til fagfolkene."
                 ],
             },

@@ -29,10 +29,10 @@ TOOLS = [
         },
         "da": {
             "title": "Årshjul for kvalitetsarbejdet",
-            "description": "Et værktøj, der viser, hvornår mål sættes, planer lægges, data "
+            "description": "Et årshjul, der viser, hvornår mål sættes, planer lægges, data "
             "indsamles og indsatser vælges, så politik og praksis følges ad.",
             "how_to_use": [
-                "Skriv først de faste møder i byrådet og fagudvalget ind.",
+                "Skriv først de faste møder i kommunalbestyrelsen og fagudvalget ind.",
                 "Læg derefter ind, hvornår resultatdata kommer, og hvornår institutionerne "
                 "skal rapportere.",
                 "Gennemgå årshjulet i ledergruppen hvert halve år og juster datoerne.",

@@ -4,7 +4,7 @@ A source term is found at the start of a word and in any case, so "kommunestyret
 "Kommunestyre" both hold "kommunestyre". For machine translation only a whole word that
 is the term (or a form listed as a term of its own) is replaced: the machine cannot
 inflect a term it does not know. A translation has the term's translation when it holds
-that word in any case and form ("kommunalbestyrelsen" holds "kommunalbestyrelse").
+that word without its definite ending, in any case ("det første møde" has "mødet").
 """
 
 import re
@@ -13,6 +13,19 @@ from dataclasses import dataclass
 from .models import Term
 
 TAG = re.compile(r"(<[^>]*>)")
+
+
+# Definite and genitive endings of Danish and Norwegian nouns: "det første møde" has the
+# word of "mødet", "kommunalbestyrelse" that of "kommunalbestyrelsen".
+ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "ne", "s")
+
+
+def stem(word):
+    """`word` without a definite or genitive ending, when at least three letters stay."""
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 @dataclass(frozen=True)
@@ -25,7 +38,7 @@ class Pair:
         return re.search(rf"(?<!\w){re.escape(self.source)}", text, re.IGNORECASE) is not None
 
     def translated_in(self, text):
-        return self.target.casefold() in text.casefold()
+        return stem(self.target.casefold()) in text.casefold()
 
 
 def pairs(source_language, target_language):
@@ -44,10 +57,29 @@ def text_of(fragment):
     return " ".join(TAG.sub(" ", fragment).split())
 
 
+def inflected(pair, term_pairs):
+    """Is `pair` an inflected form of another ("samlingen"/"mødet" of "samling"/"møde")?
+    The base pair checks it: its translation is inside the inflected one."""
+    source, target = pair.source.casefold(), pair.target.casefold()
+    return any(
+        other is not pair
+        and source.startswith(other.source.casefold())
+        and target.startswith(other.target.casefold())
+        for other in term_pairs
+    )
+
+
 def misses(source, target, term_pairs):
-    """The pairs whose source term is in `source` and whose translation is not in `target`."""
+    """The pairs whose source term is in `source` and whose translation is not in
+    `target`, each concept once (by its base form)."""
     source, target = text_of(source), text_of(target)
-    return [pair for pair in term_pairs if pair.found_in(source) and not pair.translated_in(target)]
+    return [
+        pair
+        for pair in term_pairs
+        if pair.found_in(source)
+        and not pair.translated_in(target)
+        and not inflected(pair, term_pairs)
+    ]
 
 
 def in_case_of(word, term):
