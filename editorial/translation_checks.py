@@ -5,7 +5,7 @@ translation lacks the term base's word for a term in the source.
 A text counts as unread while wagtail-localize still marks it as machine translated and
 it was filled after the page was last published: editing it in the translation editor
 makes it the person's (`TRANSLATION_TYPE_MANUAL`), and publishing the page is the
-approver's reading of it.
+approver's reading of it. A term-base miss counts in a text changed since that publish.
 """
 
 from dataclasses import dataclass, field
@@ -42,8 +42,8 @@ def translated_strings(translation):
 
 
 def rows(translation, read_at=None):
-    """The page's texts in order, each with what the reviewer should know of it; a
-    machine translation from before `read_at` (the page's last publish) counts as read."""
+    """The page's texts in order, each with what the reviewer should know of it; a text
+    unchanged since `read_at` (the page's last publish) counts as read."""
     done = translated_strings(translation)
     term_pairs = matching.pairs(
         translation.source.locale.language_code, translation.target_locale.language_code
@@ -58,10 +58,11 @@ def rows(translation, read_at=None):
         string = done.get((segment.string_id, segment.context_id))
         row = Row(segment.string.data, string.data if string else None, segment.context.path)
         if string is not None:
-            row.machine = string.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
-            row.machine = row.machine and (read_at is None or string.updated_at > read_at)
+            changed = read_at is None or string.updated_at > read_at
+            machine = string.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
+            row.machine = machine and changed
             row.memory = string.tool_name == MEMORY
-            row.misses = matching.misses(row.source, row.target, term_pairs)
+            row.misses = matching.misses(row.source, row.target, term_pairs) if changed else []
         found.append(row)
     return found
 
@@ -79,7 +80,7 @@ class Summary:
 
 def summary(page, translation):
     """The counts the review shows and the approval asks to confirm."""
-    if translation is None or (page.live and not page.has_unpublished_changes):
+    if translation is None:
         return Summary(0, 0, 0)
     found = rows(translation, page.last_published_at)
     return Summary(

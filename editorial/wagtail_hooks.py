@@ -60,6 +60,8 @@ def translation_status_menu_item():
 
 
 hooks.register("before_bulk_action", document_rules.refuse_restricted_moves)
+# Before wagtail-localize's own before_edit_page, which publishes a translation.
+hooks.register("before_edit_page", translation_comparison.read_before_publishing, order=-10)
 
 
 def submit_translation_button(page, user, view_name=None, next_url=None):
