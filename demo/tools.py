@@ -29,7 +29,7 @@ TOOLS = [
         },
         "da": {
             "title": "Årshjul for kvalitetsarbejdet",
-            "description": "Et årshjul, der viser, hvornår mål sættes, planer lægges, data "
+            "description": "Et værktøj, der viser, hvornår mål sættes, planer lægges, data "
             "indsamles og indsatser vælges, så politik og praksis følges ad.",
             "how_to_use": [
                 "Skriv først de faste møder i kommunalbestyrelsen og fagudvalget ind.",

@@ -23,6 +23,7 @@ from wagtail.images.forms import GroupImagePermissionFormSet
 from wagtail_localize.models import StringTranslation
 
 from base.patching import replace
+from translation_memory.models import CLOSE_MATCH
 from translation_memory.models import TOOL_NAME as MEMORY
 
 
@@ -31,6 +32,8 @@ def translation_comment(self):
     date = date_format(self.updated_at, "DATE_FORMAT")
     if self.tool_name == MEMORY:
         return gettext("From the translation memory on {date}").format(date=date)
+    if self.tool_name == CLOSE_MATCH:
+        return gettext("From a close match in the translation memory on {date}").format(date=date)
     if self.tool_name:
         return gettext("Translated with {tool_name} on {date}").format(
             tool_name=self.tool_name, date=date

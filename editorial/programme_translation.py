@@ -25,10 +25,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.tasks import background
 
 from base.translated_slugs import translation_of
+from translation_memory.models import CLOSE_MATCH, RememberedTranslation
 
 from .machine_translation import fill, in_background
 from .translation_checks import machine_filled
@@ -164,3 +165,40 @@ def filled_message(translation):
         )
         % counts
     )
+
+
+@require_POST
+def use_close_match(request, translation_id):
+    """The translation editor's "Use" beside a close match from the memory: its
+    translation goes into the text, marked as taken from a close match, so it still
+    counts as unread until someone edits it (the source differs)."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    segment = get_object_or_404(
+        StringSegment, pk=request.POST.get("segment", 0) or 0, source=translation.source
+    )
+    memory = get_object_or_404(
+        RememberedTranslation,
+        pk=request.POST.get("memory", 0) or 0,
+        source_language=translation.source.locale.language_code,
+        target_language=translation.target_locale.language_code,
+    )
+    StringTranslation.objects.update_or_create(
+        translation_of_id=segment.string_id,
+        locale_id=translation.target_locale_id,
+        context_id=segment.context_id,
+        defaults={
+            "data": memory.target_text,
+            "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
+            "tool_name": CLOSE_MATCH,
+            "last_translated_by": request.user,
+            "has_error": False,
+            "field_error": "",
+        },
+    )
+    messages.success(
+        request, _("The remembered translation is in the text: adapt it to this page.")
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

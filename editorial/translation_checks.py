@@ -23,8 +23,10 @@ class Row:
     source: str
     target: str | None
     location: str
+    segment_id: int | None = None
     machine: bool = False
     memory: bool = False
+    tool: str = ""
     misses: list = field(default_factory=list)
 
     @property
@@ -56,12 +58,14 @@ def rows(translation, read_at=None):
     found = []
     for segment in segments:
         string = done.get((segment.string_id, segment.context_id))
-        row = Row(segment.string.data, string.data if string else None, segment.context.path)
+        target = string.data if string else None
+        row = Row(segment.string.data, target, segment.context.path, segment.pk)
         if string is not None:
             changed = read_at is None or string.updated_at > read_at
             machine = string.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
             row.machine = machine and changed
             row.memory = string.tool_name == MEMORY
+            row.tool = string.tool_name
             row.misses = matching.misses(row.source, row.target, term_pairs) if changed else []
         found.append(row)
     return found

@@ -37,6 +37,11 @@ def admin_urls():
             name="machine_translate_translation",
         ),
         path(
+            "translations/<int:translation_id>/use-close-match/",
+            programme_translation.use_close_match,
+            name="use_close_match",
+        ),
+        path(
             "translations/<int:page_id>/compare/",
             translation_comparison.compare,
             name="compare_translation",

@@ -56,5 +56,7 @@ class RememberedTranslation(models.Model):
         super().save(*args, **kwargs)
 
 
-# The "tool" wagtail-localize records for a text filled from the memory.
+# The "tool" wagtail-localize records for a text filled from the memory (the same
+# source text), and for one a translator took from a close match (still to be read).
 TOOL_NAME = "memory"
+CLOSE_MATCH = "memory-close"

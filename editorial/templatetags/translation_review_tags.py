@@ -12,6 +12,7 @@ from editorial.translation_checks import rows, summary
 from editorial.translation_comparison import reading
 from editorial.translation_review import can_submit, pages_below
 from translation_memory import lookup
+from translation_memory.models import CLOSE_MATCH
 
 register = template.Library()
 
@@ -75,7 +76,7 @@ def memory_matches(instance):
     target = translation.target_locale.language_code
     found = []
     for row in rows(translation, instance.last_published_at):
-        if row.target is None or row.unread:
+        if row.target is None or (row.unread and row.tool != CLOSE_MATCH):
             for ratio, memory in lookup.close(source, target, row.source, limit=1):
                 found.append((row, round(ratio * 100), memory))
     return found

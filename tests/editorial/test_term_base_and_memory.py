@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from wagtail_localize.models import StringSegment
 
+from editorial.models import checks_for
 from terms import matching
 from terms.models import Term
 from translation_memory.models import RememberedTranslation
@@ -163,6 +164,17 @@ def test_the_editor_offers_close_matches_and_marks_texts_from_memory(client):
     html = client.get(edit_url).content.decode()
     assert "1 nært treff i oversettelsesminnet" in html
     assert TITLE[:-2] in html and "Ledelse af elevernes læreproces" in html
+    use = reverse("use_close_match", args=[translation.pk])
+    assert f'action="{use}"' in html
+    title = StringSegment.objects.get(source=translation.source, string__data=TITLE)
+    close = RememberedTranslation.objects.get(source_text=TITLE[:-2])
+    client.post(use, {"segment": title.pk, "memory": close.pk})
+    taken = machine_translations(translation).get(translation_of__data=TITLE)
+    assert taken.data == "Ledelse af elevernes læreproces" and taken.tool_name == "memory-close"
+    assert "Fra et nært treff i oversettelsesminnet" in taken.get_comment()
+    page = translation.get_target_instance()
+    assert checks_for(page).unread == 1  # a close match is read before it is approved
+    html = client.get(edit_url).content.decode()
     response = client.post(fill_url(html), {"next": edit_url}, follow=True)
     assert "1 tekster fra oversettelsesminnet" in response.content.decode()
     from_memory = machine_translations(translation).get(translation_of__data=other)

@@ -1,6 +1,8 @@
 import sys
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from editorial.apertium import MachineTranslationFailed
@@ -20,6 +22,7 @@ class Command(BaseCommand):
             "--origin", action="store_true", help="start each line with memory or machine"
         )
 
+    @translation.override(settings.LANGUAGE_CODE)  # the operator's, whatever ran before
     def handle(self, *args, source, target, origin, **options):
         lines = sys.stdin.read().splitlines()
         texts = [line for line in lines if line.strip()]

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from terms.csv_files import UnreadableFile, import_terms
@@ -14,6 +16,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="a UTF-8 CSV file")
 
+    @translation.override(settings.LANGUAGE_CODE)  # the operator's, whatever ran before
     def handle(self, *args, file, **options):
         try:
             with open(file, encoding="utf-8") as handle:
