@@ -30,17 +30,23 @@ pytestmark = [
 ]
 
 
-def machine_translated_in_review(client):
-    """The Danish module with its title machine translated, sent for review."""
+def machine_translate_title(client, username):
+    """The live Danish module's title, translated again by the machine as `username`."""
     translation = live_translation()
     StringTranslation.objects.filter(
         locale=translation.target_locale,
         context__object_id=translation.source.object_id,
         context__path="title",
     ).delete()
-    login(client, "oversetter")
+    login(client, username)
     fill = reverse("machine_translate_translation", args=[translation.pk])
     client.post(fill, {"next": "/admin/"})
+    return translation
+
+
+def machine_translated_in_review(client):
+    """The Danish module with its title machine translated, sent for review."""
+    machine_translate_title(client, "oversetter")
     assert submit_for_review(client, danish_module()).status_code == 302
     login(client, "godkjenner")
     return danish_module()
@@ -138,14 +144,7 @@ def test_the_side_by_side_page_is_for_editors_and_approvers(client):
 def test_publishing_from_the_editor_goes_through_the_reading_first(client, committed):
     """An approver's "Publish" in the translation editor (outside review) is the same
     approval: it leads to the side-by-side reading and its confirmation."""
-    translation = live_translation()
-    StringTranslation.objects.filter(
-        locale=translation.target_locale,
-        context__object_id=translation.source.object_id,
-        context__path="title",
-    ).delete()
-    login(client, "godkjenner")
-    client.post(reverse("machine_translate_translation", args=[translation.pk]), {"next": "/"})
+    machine_translate_title(client, "godkjenner")
     page = danish_module()
     edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = client.post(edit, {"action": "publish"})
