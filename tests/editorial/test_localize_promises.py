@@ -133,3 +133,12 @@ def test_translating_into_a_locale_without_a_tree_copies_its_parents(client, use
         home = translated.get_ancestors().get(depth=2)
         assert home.locale == swedish and not translated.live
         assert StringSegment.objects.filter(source__object_id=source_page.translation_key).exists()
+
+
+def test_a_title_longer_than_a_title_may_be_is_kept_and_not_a_server_error(client):
+    """wagtail-localize copies the translated title into the page's draft title (255
+    characters on PostgreSQL); the copy is cut, the translator's text is kept."""
+    translation = live_translation()
+    put_string(client_logged_in(client, "oversetter"), translation, SOURCE_TITLE, "y" * 300)
+    assert title_translation(translation).data == "y" * 300
+    assert danish_module().draft_title == "y" * 255  # on SQLite too: cut, not stored whole
