@@ -81,3 +81,14 @@ def test_the_approver_reads_the_machine_translation_before_approving(
     page.wait_for_load_state("networkidle")
     approved = danish_module()
     assert approved.live and not approved.has_unpublished_changes
+
+
+def test_the_side_by_side_reading_fits_a_phone(
+    demo, live_server, page, admin_login, assert_no_axe_violations
+):
+    page.set_viewport_size({"width": 375, "height": 800})
+    admin_login(page, "godkjenner")
+    page.goto(f"{live_server.url}/admin/translations/{danish_module().pk}/compare/")
+    expect(page.get_by_text("Hvor er vi? Kunnskapsgrunnlaget")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert_no_axe_violations(page)
