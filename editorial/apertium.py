@@ -43,6 +43,14 @@ class MachineTranslationFailed(RuntimeError):
     """Apertium is missing, timed out or failed: nothing was translated."""
 
 
+def free_marker(texts):
+    """A marker word that none of `texts` contains."""
+    marker = new_marker()
+    while any(marker in text for text in texts):  # a guess would be one in 26**12
+        marker = new_marker()
+    return marker
+
+
 def new_marker():
     """A word no text of this call contains: letters only, as Apertium leaves them."""
     return "zz" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(12)) + "zz"
@@ -89,9 +97,7 @@ def translate_texts(mode, texts):
     """The translations of `texts` (plain text, one line each), in their order."""
     if not texts:
         return []
-    marker = new_marker()
-    while any(marker in text for text in texts):  # a guess would be one in 26**12
-        marker = new_marker()
+    marker = free_marker(texts)
     batch = "".join(f"{text}\n\n{marker}{n}\n\n" for n, text in enumerate(texts))
     pieces = re.split(rf"\s*{marker}(\d+)\s*", run_apertium(mode, batch))
     translated, numbers = pieces[0:-1:2], pieces[1::2]

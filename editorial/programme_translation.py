@@ -127,14 +127,20 @@ def machine_translate_view(request, page_id):
     )
 
 
+def editable_translation(user, translation_id):
+    """(Translation, its target page) when `user` may change that page; else refused."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    return translation, page
+
+
 @require_POST
 def machine_translate_translation(request, translation_id):
     """The translation editor's button: this page now, or with the pages below it in the
     background. Refusals and failures come back as messages (translation_guard)."""
-    translation = get_object_or_404(Translation, pk=translation_id)
-    page = translation.get_target_instance()
-    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    translation, page = editable_translation(request.user, translation_id)
     next_url = get_valid_next_url_from_request(request) or reverse(
         "wagtailadmin_pages:edit", args=[page.pk]
     )
@@ -172,10 +178,7 @@ def use_close_match(request, translation_id):
     """The translation editor's "Use" beside a close match from the memory: its
     translation goes into the text, marked as taken from a close match, so it still
     counts as unread until someone edits it (the source differs)."""
-    translation = get_object_or_404(Translation, pk=translation_id)
-    page = translation.get_target_instance()
-    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    translation, page = editable_translation(request.user, translation_id)
     segment = get_object_or_404(
         StringSegment, pk=request.POST.get("segment", 0) or 0, source=translation.source
     )

@@ -12,7 +12,7 @@ from terms import matching
 from translation_memory import lookup
 from translation_memory.models import TOOL_NAME as MEMORY
 
-from .apertium import MachineTranslationFailed, mode_for, new_marker, translate_html
+from .apertium import MachineTranslationFailed, free_marker, mode_for, translate_html
 
 MACHINE = "machine"
 
@@ -21,13 +21,6 @@ MACHINE = "machine"
 class Filled:
     text: str
     origin: str  # MEMORY or MACHINE
-
-
-def free_marker(texts):
-    marker = new_marker()
-    while any(marker in text for text in texts):  # a guess would be one in 26**12
-        marker = new_marker()
-    return marker
 
 
 def by_machine(source_language, target_language, fragments):
