@@ -34,6 +34,7 @@ class Person:
     role: AudienceRole | None = None
     team: Team | None = None
     problems: list = field(default_factory=list)
+    suggestions: dict = field(default_factory=dict)  # column -> the value it probably meant
 
 
 def normalise(text):
@@ -134,6 +135,7 @@ def check_team(person, teams, new_teams):
         message = _("“%(name)s” is not a team in this cohort.") % {"name": person.municipality[:80]}
         if close:
             message += " " + _("Did you mean %(name)s?") % {"name": names[close]}
+            person.suggestions["municipality"] = names[close]
         else:
             message += " " + _("Add the municipality as a team first.")
         person.problems.append(message)
@@ -151,7 +153,24 @@ def check_role(person, roles):
     message = _("“%(role)s” is not a known role.") % {"role": person.role_text[:80]}
     if close:
         message += " " + _("Did you mean %(role)s?") % {"role": roles[close].name}
+        person.suggestions["role"] = roles[close].name
     person.problems.append(message)
+
+
+def accept_suggestion(cohort, rows, line, column):
+    """The rows with the suggestion for `column` on row `line` taken, in that row and in
+    every row that wrote the same thing; the suggestion is worked out again here, so a
+    request can only accept what the check itself offers."""
+    people = {p.line: p for p in check_people(cohort, rows)}
+    person = people.get(line)
+    if person is None or column not in person.suggestions:
+        return rows
+    wrong = normalise(dict(rows)[line].get(column, ""))
+    right = person.suggestions[column]
+    return [
+        (number, {**values, column: right} if normalise(values.get(column, "")) == wrong else values)
+        for number, values in rows
+    ]
 
 
 def split_name(name):
@@ -181,6 +200,11 @@ def accounts_for(people):
         new.append(user)
     User.objects.bulk_create(new)  # SQLite and PostgreSQL return the new keys
     return users, {user.email for user in new}
+
+
+def split_valid(people):
+    """(people without problems, people with problems)"""
+    return [p for p in people if not p.problems], [p for p in people if p.problems]
 
 
 @transaction.atomic

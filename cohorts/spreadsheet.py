@@ -9,12 +9,13 @@ import csv
 import io
 import zipfile
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from editorial.csv_exports import neutralise
 from security.archives import ArchiveTooLarge, check_archive
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -36,6 +37,30 @@ LABELS = {
     "municipality": gettext_lazy("municipality"),
     "role": gettext_lazy("role"),
 }
+
+
+
+
+def heading_labels():
+    """The four headings in the current language, as `column_for` reads them back."""
+    return [_("Name"), _("Email"), _("Municipality"), _("Role")]
+
+
+def problem_workbook(people):
+    """The rows that could not be enrolled as .xlsx, with their problems in a last
+    column: fixed and uploaded again, the file reads as a participant list."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _("Rows to correct")[:31]
+    sheet.append([*heading_labels(), _("Problems")])
+    for person in people:
+        values = (person.name, person.email, person.municipality, person.role_text)
+        sheet.append([neutralise(value) for value in (*values, " ".join(person.problems))])
+    for column, width in zip("ABCDE", (28, 32, 20, 24, 60), strict=True):
+        sheet.column_dimensions[column].width = width
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 class SpreadsheetError(ValueError):

@@ -15,9 +15,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from base.downloads import XLSX, file_name, private_file
+
 from . import attendance
 from .access import managed_cohort
-from .enrolment import check_people, enrol, person_row, split_name
+from .enrolment import (
+    accept_suggestion,
+    check_people,
+    enrol,
+    person_row,
+    split_name,
+    split_valid,
+)
 from .forms import (
     ConfirmImportForm,
     EditParticipantForm,
@@ -31,7 +40,7 @@ from .models import Cohort, Membership, Registration
 from .registration import approve, decide, is_open
 from .roster import roster
 from .rules import rule_text
-from .spreadsheet import SpreadsheetError, read_rows
+from .spreadsheet import SpreadsheetError, problem_workbook, read_rows
 
 
 def context_for(request, cohort, **extra):
@@ -109,11 +118,12 @@ def add_participant(request, pk):
 
 @login_required
 def import_participants(request, pk):
-    """Upload, preview every row with its problems, then confirm: nothing is saved
-    before the confirmation, and the confirmation saves what was previewed."""
+    """Upload, then a preview of every row with its problems: nothing is saved before the
+    facilitator enrols the valid rows; the rest can be mended here (a suggestion taken) or
+    downloaded as a file to correct and upload again."""
     cohort = managed_cohort(request, pk)
     if request.method == "POST" and "rows" in request.POST:
-        return confirm_import(request, cohort)
+        return import_step(request, cohort)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -122,43 +132,74 @@ def import_participants(request, pk):
         except SpreadsheetError as error:
             form.add_error("file", str(error))
         else:
-            people = check_people(cohort, rows)
-            payload = signing.dumps(rows, salt="cohorts.import", compress=True)
-            context = context_for(
-                request,
-                cohort,
-                people=people,
-                confirm=ConfirmImportForm(initial={"rows": payload}),
-                bad=sum(1 for p in people if p.problems),
-                filename=upload.name,
-            )
-            return render(request, "cohorts/import_preview.html", context)
+            return import_preview(request, cohort, rows, upload.name)
     return render(request, "cohorts/import_form.html", context_for(request, cohort, form=form))
 
 
-def confirm_import(request, cohort):
+def import_preview(request, cohort, rows, filename):
+    people = check_people(cohort, rows)
+    ready, wrong = split_valid(people)
+    payload = signing.dumps([rows, filename], salt="cohorts.import", compress=True)
+    context = context_for(
+        request,
+        cohort,
+        people=people,
+        ready=ready,
+        wrong=wrong,
+        confirm=ConfirmImportForm(initial={"rows": payload}),
+        filename=filename,
+    )
+    return render(request, "cohorts/import_preview.html", context)
+
+
+def import_step(request, cohort):
+    """One of the preview's buttons: take a suggestion, download the rows with problems,
+    or enrol the valid rows."""
     form = ConfirmImportForm(request.POST)
     if not form.is_valid():
         messages.error(request, form.errors["rows"][0])
         return redirect("cohorts:import", pk=cohort.pk)
-    people = check_people(cohort, [(line, values) for line, values in form.cleaned_data["rows"]])
-    if any(p.problems for p in people):  # changed since the preview (or a bad file)
-        context = context_for(
-            request, cohort, people=people, bad=sum(1 for p in people if p.problems)
-        )
-        return render(request, "cohorts/import_preview.html", context)
-    memberships = enrol(cohort, people)
-    queue_invitations(memberships)
-    messages.success(
-        request,
-        ngettext(
-            "%(count)d participant enrolled; the invitation is being sent.",
-            "%(count)d participants enrolled; the invitations are being sent.",
-            len(memberships),
-        )
-        % {"count": len(memberships)},
-    )
+    rows, filename = form.cleaned_data["rows"]
+    if accepted := accepted_suggestion(request.POST.get("accept", "")):
+        rows = accept_suggestion(cohort, rows, *accepted)
+        return import_preview(request, cohort, rows, filename)
+    people = check_people(cohort, rows)
+    ready, wrong = split_valid(people)
+    if request.POST.get("action") == "problems":
+        name = file_name(_("rows to correct"), filename.rpartition(".")[0], extension="xlsx")
+        return private_file(problem_workbook(wrong), name, XLSX)
+    if not ready:
+        messages.error(request, _("No row can be enrolled yet."))
+        return import_preview(request, cohort, rows, filename)
+    queue_invitations(enrol(cohort, ready))
+    messages.success(request, enrolled_message(len(ready), len(wrong)))
+    if wrong:  # what is left stays on the screen, to be mended or downloaded
+        left = {p.line for p in wrong}
+        return import_preview(request, cohort, [r for r in rows if r[0] in left], filename)
     return redirect("cohorts:overview", pk=cohort.pk)
+
+
+def accepted_suggestion(value):
+    """(line, column) from a suggestion button's "12:municipality", or None."""
+    line, _colon, column = value.partition(":")
+    if line.isdigit() and len(line) < 8 and column in ("municipality", "role"):
+        return int(line), column
+    return None
+
+
+def enrolled_message(count, left):
+    message = ngettext(
+        "%(count)d participant enrolled; the invitation is being sent.",
+        "%(count)d participants enrolled; the invitations are being sent.",
+        count,
+    ) % {"count": count}
+    if left:
+        message += " " + ngettext(
+            "%(count)d row was not enrolled: it is listed below.",
+            "%(count)d rows were not enrolled: they are listed below.",
+            left,
+        ) % {"count": left}
+    return message
 
 
 def member_of(cohort, member_pk):

@@ -77,8 +77,71 @@ def test_every_problem_is_named_and_nothing_is_saved(facilitator, absolutt):
     assert "Hamr" in text and "Hamar?" in text  # a suggestion
     assert "Astronaut" in text
     assert "rad 4" in text or "row 4" in text  # the duplicate names its first row
-    assert 'name="rows"' not in text  # no way to confirm a list with problems
+    assert 'value="enrol"' not in text  # every row is wrong: nothing to enrol
     assert Membership.objects.count() == before
+
+
+SEVEN_OF_TEN = [
+    ["Navn", "E-post", "Kommune", "Rolle"],
+    ["God En", "god1@example.org", "Hamar", "Rektor"],
+    ["Feil En", "ikke-adresse", "Hamar", "Rektor"],
+    ["God To", "god2@example.org", "Elverum", "Rektor"],
+    ["Feil To", "feil2@example.org", "Hamr", "Rektor"],
+    ["Feil Tre", "feil3@example.org", "Hamr", "Folkevalgt"],
+    ["Feil Fire", "feil4@example.org", "Hamar", "Rektr"],
+    ["Feil Fem", "feil5@example.org", "Atlantis", "Rektor"],
+    ["", "feil6@example.org", "Hamar", "Rektor"],
+    ["God Tre", "god3@example.org", "Kongsvinger", "Folkevalgt"],
+    ["Feil Sju", "GOD1@example.org", "Hamar", "Rektor"],
+]
+
+
+def step(client, cohort, page, **values):
+    rows = re.search(r'name="rows" value="([^"]+)"', page.text).group(1)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(f"/nb/kull/{cohort.pk}/deltakere/import/", {"rows": rows, **values})
+
+
+def test_the_valid_rows_are_enrolled_and_the_rest_kept_to_mend(facilitator, absolutt):
+    preview = upload(facilitator, absolutt, "liste.xlsx", xlsx(SEVEN_OF_TEN))
+    assert "7 av 10 rader har feil" in preview.text
+    assert "Meld inn de 3 gyldige radene" in preview.text
+    done = step(facilitator, absolutt, preview, action="enrol")
+    enrolled = set(absolutt.memberships.values_list("user__email", flat=True))
+    assert {"god1@example.org", "god2@example.org", "god3@example.org"} <= enrolled
+    assert not enrolled & {f"feil{n}@example.org" for n in range(2, 7)}
+    assert len(mail.outbox) == 3
+    # what is left stays on the screen, to be mended or downloaded
+    assert "3 deltakere er meldt inn" in done.text and "Feil To" in done.text
+    assert "God En" not in done.text
+    assert "Er allerede med i dette kullet" in done.text  # row 11 repeats a row now enrolled
+    # one tap takes the suggestion for every row that wrote the same
+    mended = step(facilitator, absolutt, done, accept="5:municipality")
+    assert "Hamr" not in mended.text and "Meld inn de 2 gyldige radene" in mended.text
+    file = step(facilitator, absolutt, mended, action="problems")
+    assert file["Cache-Control"] == "private, no-store"
+    assert 'filename="rader-som-ma-rettes-liste.xlsx"' in file["Content-Disposition"]
+    rows = read_rows("rettes.xlsx", file.content)  # read back as a participant list
+    assert [values["name"] for _line, values in rows] == [
+        "Feil En", "Feil Fire", "Feil Fem", "", "Feil Sju"
+    ]
+    assert b"Rektr" in file.content or "Rektr" in str(rows)
+
+
+def test_only_the_checks_own_suggestions_can_be_taken(facilitator, absolutt):
+    preview = upload(facilitator, absolutt, "liste.xlsx", xlsx(SEVEN_OF_TEN))
+    for value in ("3:municipality", "8:municipality", "5:email", "x:role", "99999999:role"):
+        again = step(facilitator, absolutt, preview, accept=value)
+        assert again.status_code == 200 and "Atlantis" in again.text
+    assert "Rektr" not in step(facilitator, absolutt, preview, accept="7:role").text
+
+
+def test_a_tampered_preview_saves_nothing(facilitator, absolutt):
+    before = Membership.objects.count()
+    response = facilitator.post(
+        f"/nb/kull/{absolutt.pk}/deltakere/import/", {"rows": "x:y", "action": "enrol"}
+    )
+    assert response.status_code == 302 and Membership.objects.count() == before
 
 
 def test_danish_headings_semicolons_and_windows_encoding(kl):
@@ -185,6 +248,21 @@ def test_the_command_names_bad_rows_and_exits_non_zero(absolutt, tmp_path, capsy
             str(path),
         )
     assert Membership.objects.count() == before + 1 and len(mail.outbox) == 1
+
+
+def test_the_command_enrols_the_valid_rows_when_asked(absolutt, tmp_path, capsys):
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "navn,e-post,kommune,rolle\nOla,ola@example.org,Hamar,Rektor\nKari,kari@x,Hamar,Rektor\n"
+    )
+    url = "/nb/absolutt/absolutt-innlandet-2026/"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("import_participants", url, str(path), "--valid-only")
+    output = capsys.readouterr()
+    assert "row 3" in output.err and "1 rows were not enrolled" in output.out
+    assert absolutt.memberships.filter(user__email="ola@example.org").exists()
+    with pytest.raises(CommandError):  # nothing valid left: nothing enrolled is an error
+        call_command("import_participants", url, str(path), "--valid-only")
 
 
 def test_hostile_names_stay_text(facilitator, absolutt):
