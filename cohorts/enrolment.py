@@ -166,9 +166,9 @@ def accept_suggestion(cohort, rows, line, column):
     if person is None or column not in person.suggestions:
         return rows
     wrong = normalise(dict(rows)[line].get(column, ""))
-    right = person.suggestions[column]
+    right = {column: person.suggestions[column]}
     return [
-        (number, {**values, column: right} if normalise(values.get(column, "")) == wrong else values)
+        (number, {**values, **right} if normalise(values.get(column, "")) == wrong else values)
         for number, values in rows
     ]
 

@@ -39,8 +39,6 @@ LABELS = {
 }
 
 
-
-
 def heading_labels():
     """The four headings in the current language, as `column_for` reads them back."""
     return [_("Name"), _("Email"), _("Municipality"), _("Role")]

@@ -123,7 +123,11 @@ def test_the_valid_rows_are_enrolled_and_the_rest_kept_to_mend(facilitator, abso
     assert 'filename="rader-som-ma-rettes-liste.xlsx"' in file["Content-Disposition"]
     rows = read_rows("rettes.xlsx", file.content)  # read back as a participant list
     assert [values["name"] for _line, values in rows] == [
-        "Feil En", "Feil Fire", "Feil Fem", "", "Feil Sju"
+        "Feil En",
+        "Feil Fire",
+        "Feil Fem",
+        "",
+        "Feil Sju",
     ]
     assert b"Rektr" in file.content or "Rektr" in str(rows)
 
