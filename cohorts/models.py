@@ -156,10 +156,17 @@ class Membership(models.Model):
 
 
 class Attendance(models.Model):
-    """A participant came to a session (a row per person present)."""
+    """Whether a participant came to a session. No row: not recorded (yet), which is not
+    the same as absent."""
 
-    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="attended")
+    PRESENT, ABSENT, EXCUSED = "present", "absent", "excused"
+    STATES = [(PRESENT, _("present")), (ABSENT, _("absent")), (EXCUSED, _("excused absence"))]
+
+    membership = models.ForeignKey(
+        Membership, on_delete=models.CASCADE, related_name="attendance"
+    )
     session = models.UUIDField(_("session"))  # CohortSession.uid, the same in every language
+    state = models.CharField(_("attendance"), max_length=8, choices=STATES, default=PRESENT)
     recorded_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -66,10 +66,13 @@ def held_by_samling(user):
                 "contact_person": m.is_contact,
                 "enrolled": m.created_at.isoformat(),
                 "invited": m.invited_at and m.invited_at.isoformat(),
-                "sessions_attended": sorted(
-                    starts[a.session].isoformat()
-                    for a in attended
-                    if a.membership_id == m.pk and a.session in starts
+                "attendance": sorted(
+                    (
+                        {"session": starts[a.session].isoformat(), "state": a.state}
+                        for a in attended
+                        if a.membership_id == m.pk and a.session in starts
+                    ),
+                    key=lambda row: row["session"],
                 ),
             }
             for m in memberships

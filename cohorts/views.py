@@ -10,6 +10,7 @@ from django.core import signing
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -36,7 +37,7 @@ from .forms import (
     UploadForm,
 )
 from .invitations import queue_invitations
-from .models import Cohort, Membership, Registration
+from .models import Attendance, Cohort, Membership, Registration
 from .registration import approve, decide, is_open
 from .roster import roster
 from .rules import rule_text
@@ -288,17 +289,26 @@ def record_attendance(request, pk, session):
     if chosen is None:
         raise Http404
     if request.method == "POST":
-        present = [int(v) for v in request.POST.getlist("present") if v.isdigit() and len(v) < 12]
-        attendance.record(cohort, chosen.uid, present)
+        attendance.record(cohort, chosen.uid, posted_states(request.POST, cohort))
         messages.success(request, _("Attendance saved."))
-        return redirect("cohorts:overview", pk=pk)
+        return redirect(reverse("cohorts:overview", args=[pk]) + "#attendance-heading")
     teams, _rules = roster(cohort)
     rows = attendance.overview(cohort, teams, [chosen])
     return render(
         request,
         "cohorts/attendance_form.html",
-        context_for(request, cohort, session=chosen, rows=rows),
+        context_for(request, cohort, session=chosen, rows=rows, states=Attendance.STATES),
     )
+
+
+def posted_states(data, cohort):
+    """{membership key: state or None} from the form: "all present" marks everyone in
+    the cohort; otherwise each member's choice, and members the form did not show (enrolled
+    since it was opened) are left as they are."""
+    members = cohort.memberships.values_list("pk", flat=True)
+    if "all_present" in data:
+        return dict.fromkeys(members, Attendance.PRESENT)
+    return {pk: data[f"state-{pk}"] or None for pk in members if f"state-{pk}" in data}
 
 
 @login_required
@@ -307,14 +317,8 @@ def export_attendance(request, pk):
     teams, _rules = roster(cohort)
     sessions = attendance.sessions_of(cohort)
     body = attendance.workbook(cohort, attendance.overview(cohort, teams, sessions), sessions)
-    response = HttpResponse(
-        body, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = (
-        f'attachment; filename="{_("attendance")}-{cohort.page().slug}.xlsx"'
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+    # Translators: the start of a file name, in ASCII letters
+    return private_file(body, file_name(_("attendance"), cohort.page().slug, extension="xlsx"), XLSX)
 
 
 @login_required

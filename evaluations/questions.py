@@ -54,9 +54,9 @@ def has_answered(membership, session):
 
 
 def was_there(membership, session):
-    """Where attendance was recorded, only those present evaluate."""
-    recorded = Attendance.objects.filter(membership__cohort=membership.cohort, session=session.uid)
-    return not recorded.exists() or recorded.filter(membership=membership).exists()
+    """Only those present evaluate; a member not recorded yet may."""
+    recorded = Attendance.objects.filter(membership=membership, session=session.uid).first()
+    return recorded is None or recorded.state == Attendance.PRESENT
 
 
 def may_answer(membership, session):

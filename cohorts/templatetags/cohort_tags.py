@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone, translation
 
 from cohorts.access import cohort_on_page, manages, own_membership
-from cohorts.attendance import sessions_of
+from cohorts.attendance import sessions_of, state_label
 from cohorts.models import Cohort
 from cohorts.registration import is_open
 from cohorts.roster import roster
@@ -40,10 +40,11 @@ def cohort_people(context, page):
 
 
 def own_attendance(cohort, membership):
-    """[(session, came)] for the sessions held so far."""
-    came = set(membership.attended.values_list("session", flat=True))
+    """[(session, state label)] for the sessions held so far: present, absent, excused
+    or not recorded."""
+    states = dict(membership.attendance.values_list("session", "state"))
     now = timezone.now()
-    return [(s, s.uid in came) for s in sessions_of(cohort) if s.start <= now]
+    return [(s, state_label(states.get(s.uid))) for s in sessions_of(cohort) if s.start <= now]
 
 
 @register.inclusion_tag("cohorts/includes/open_registrations.html")

@@ -76,7 +76,7 @@ def test_the_other_cohorts_members_are_out_of_reach(facilitator, absolutt, kl):
     assert facilitator.get(f"/nb/kull/{kl.pk}/deltakere/{member.pk}/").status_code == 404
     session = sessions_of(absolutt)[0]
     facilitator.post(f"/nb/kull/{absolutt.pk}/oppmote/{session.uid}/", {"present": [member.pk]})
-    assert not member.attended.exists()
+    assert not member.attendance.exists()
     assert unchanged(member.user, before) and Membership.objects.filter(pk=member.pk).exists()
 
 

@@ -19,24 +19,45 @@ from .conftest import logged_in
 pytestmark = pytest.mark.django_db
 
 
-def test_attendance_recorded_summed_exported_and_seen_by_the_participant(facilitator, absolutt):
-    session = absolutt.page().sessions.order_by("start").first()
-    hamar = absolutt.memberships.filter(team__municipality="Hamar")
-    present = [str(m.pk) for m in hamar[:2]]
-    other = str(logged_in_member_of_kl().pk)  # another cohort's member: ignored
-    response = facilitator.post(
-        f"/nb/kull/{absolutt.pk}/oppmote/{session.uid}/", {"present": [*present, other, "x"]}
-    )
-    assert response.status_code == 302
-    assert Attendance.objects.filter(session=session.uid).count() == 2
+def test_attendance_states_summed_exported_and_seen_by_the_participant(facilitator, absolutt):
+    first, second = absolutt.page().sessions.order_by("start")[:2]
+    hamar = list(absolutt.memberships.filter(team__municipality="Hamar"))
+    other = logged_in_member_of_kl().pk  # another cohort's member: ignored
+    states = {
+        f"state-{hamar[0].pk}": "present",
+        f"state-{hamar[1].pk}": "excused",
+        f"state-{hamar[2].pk}": "absent",
+        f"state-{hamar[3].pk}": "",  # not recorded
+        f"state-{other}": "present",
+        f"state-{hamar[0].pk}x": "present",
+    }
+    url = f"/nb/kull/{absolutt.pk}/oppmote/{first.uid}/"
+    assert facilitator.post(url, states).status_code == 302
+    recorded = dict(Attendance.objects.filter(session=first.uid).values_list("membership", "state"))
+    assert recorded == {hamar[0].pk: "present", hamar[1].pk: "excused", hamar[2].pk: "absent"}
+    form = facilitator.get(url).text
+    assert f'name="state-{hamar[1].pk}" value="excused" checked' in form
     overview = facilitator.get(f"/nb/kull/{absolutt.pk}/").text
-    assert "2/4" in overview
+    assert "1 av 4 til stede, 1 gyldig fravær, 1 fravær, 1 ikke ført" in overview
+    assert "ikke ført" in overview  # the second session: not recorded, not "0 of 4"
+    facilitator.post(f"/nb/kull/{absolutt.pk}/oppmote/{second.uid}/", {"all_present": "1"})
+    assert Attendance.objects.filter(session=second.uid, state="present").count() == (
+        absolutt.memberships.count()
+    )
     export = facilitator.get(f"/nb/kull/{absolutt.pk}/oppmote.xlsx")
-    sheet = load_workbook(io.BytesIO(export.content)).active
-    rows = list(sheet.iter_rows(values_only=True))
+    assert 'filename="oppmote-absolutt-innlandet-2026.xlsx"' in export["Content-Disposition"]
+    rows = list(load_workbook(io.BytesIO(export.content)).active.iter_rows(values_only=True))
     assert rows[0][:4] == ("Lag", "Navn", "E-post", "Rolle")
-    assert sum(1 for r in rows if r[4] == "✓") == 2
+    marks = [r[4] for r in rows[1:] if r[1] != "Til stede"]
+    assert sorted(set(marks)) == ["fravær", "gyldig fravær", "ikke ført", "til stede"]
     assert export["Cache-Control"] == "private, no-store"
+    danish = facilitator.get(f"/da/kull/{absolutt.pk}/oppmote.xlsx")
+    assert 'filename="fremmoede-absolutt-innlandet-2026.xlsx"' in danish["Content-Disposition"]
+    marte = next(m for m in hamar if m.user.username == "deltaker-absolutt")
+    shown = {"present": "til stede", "excused": "gyldig fravær", "absent": "fravær"}
+    own = logged_in("deltaker-absolutt").get(absolutt.page().url).text
+    own = own[own.index("Ditt oppmøte") :]
+    assert f"{first.start:%-d}. " in own and ": " + shown.get(recorded.get(marte.pk), "ikke ført") in own
 
 
 def logged_in_member_of_kl():

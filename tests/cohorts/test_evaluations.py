@@ -91,10 +91,13 @@ def test_the_evaluation_opens_in_the_sessions_last_hour_and_closes_after_two_wee
 
 
 @pytest.mark.django_db
-def test_where_attendance_was_recorded_only_those_present_answer(absolutt):
+def test_those_recorded_absent_do_not_answer(absolutt):
     session = just_held(absolutt)
     present = member(absolutt, "tor.sveen@example.org")
-    present.attended.create(session=session.uid)
+    present.attendance.create(session=session.uid)
+    member(absolutt, "deltaker-absolutt").attendance.create(
+        session=session.uid, state="excused"
+    )
     marte = logged_in("deltaker-absolutt")
     refused = marte.post(evaluate_url(absolutt, session), answers(absolutt))
     assert "Bare deltakere som er registrert som til stede" in refused.content.decode()
