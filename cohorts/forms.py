@@ -14,6 +14,7 @@ from programme.localize import in_language
 from programme.snippets import AudienceRole
 
 from .accounts import cohort_owns_account
+from .models import Cohort, reminder_day_list
 from .spreadsheet import MAX_BYTES
 
 
@@ -149,3 +150,65 @@ class EditParticipantForm(ParticipantForm):
         if taken.exclude(pk=self.membership.user_id).exists():
             raise ValidationError(_("Another account has this email address."))
         return email
+
+
+REMINDER_CHOICES = [
+    (14, _("two weeks before")),
+    (7, _("a week before")),
+    (3, _("three days before")),
+    (2, _("two days before")),
+    (1, _("the day before")),
+    (0, _("on the day, in the morning")),
+]
+
+
+class ReminderDaysField(forms.TypedMultipleChoiceField):
+    """Reminder days ticked in a list, so that none can be mistyped; the cohort keeps
+    them as "7, 1". A day set before the list existed stays on it."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        for unused in ("max_length", "empty_value"):
+            kwargs.pop(unused, None)
+        kwargs.update(choices=REMINDER_CHOICES, coerce=int, required=False)
+        kwargs.setdefault("label", _("Reminders by email"))
+        kwargs.setdefault("help_text", _("Tick none to send no reminders."))
+        super().__init__(**kwargs)
+
+    def keep(self, value):
+        """Offer the days in `value` ("7, 5") that the list lacks."""
+        known = {day for day, _label in REMINDER_CHOICES}
+        extra = [(day, days_before(day)) for day in as_days(value) if day not in known]
+        self.choices = sorted([*REMINDER_CHOICES, *extra], key=lambda c: -c[0])
+
+    def prepare_value(self, value):
+        return [str(day) for day in as_days(value)] if isinstance(value, str) else value
+
+    def clean(self, value):
+        return ", ".join(str(day) for day in sorted(super().clean(value), reverse=True))
+
+
+def as_days(value):
+    try:
+        return reminder_day_list(value or "")
+    except ValueError:
+        return []
+
+
+def days_before(day):
+    return _("%(days)s days before") % {"days": day}
+
+
+class ReminderDaysForm(forms.ModelForm):
+    """The cohort's reminder days, for its facilitators and in the Wagtail admin."""
+
+    reminder_days = ReminderDaysField()
+
+    class Meta:
+        model = Cohort
+        fields = ["reminder_days"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reminder_days"].keep(self.instance.reminder_days)

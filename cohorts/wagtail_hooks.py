@@ -1,6 +1,7 @@
 """Administrators name each cohort's facilitators in the Wagtail admin ("Cohorts").
 Everything else about a cohort's people is the facilitators' own screens' business."""
 
+from django.forms import modelform_factory
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -9,6 +10,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .dashboard import UpcomingSessionsPanel
+from .forms import ReminderDaysForm
 from .models import Cohort
 
 
@@ -31,7 +33,12 @@ class CohortViewSet(ModelViewSet):
     copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
-        form_class = super().get_form_class(for_update)
+        form_class = modelform_factory(  # reminder days ticked, not typed
+            self.model,
+            form=ReminderDaysForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.form_fields,
+        )
         field = form_class.base_fields["facilitators"]
         field.queryset = field.queryset.filter(is_active=True).order_by("first_name", "last_name")
         field.label_from_instance = lambda user: (

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from cohorts.access import live_cohort, managed_cohort
 from cohorts.personal_data import past_retention
 
-from .forms import ReminderDaysForm
+from cohorts.forms import ReminderDaysForm
 from .messages import ForgedToken, membership_named
 
 
@@ -52,7 +52,7 @@ def toggle(request, pk):
 def reminder_days(request, pk):
     """The facilitator chooses how many days before each session reminders go out."""
     cohort = managed_cohort(request, pk)
-    form = ReminderDaysForm(request.POST or None, instance=cohort)
+    form = ReminderDaysForm(request.POST if request.method == "POST" else None, instance=cohort)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Reminders saved."))

@@ -1,6 +1,7 @@
 """Reminders before sessions: due by the cohort's days, sent once, in the cohort's
 language, with what the team still has to do; participants can turn them off."""
 
+import re
 import smtplib
 from datetime import timedelta
 from io import StringIO
@@ -157,17 +158,26 @@ def test_a_mail_failure_loses_no_reminder(absolutt):
 def test_the_facilitator_sets_the_days_and_bad_input_is_explained(absolutt):
     facilitator = logged_in("fasilitator-absolutt")
     url = reverse("reminders:days", args=[absolutt.pk])
+    form = facilitator.get(url).content.decode()  # ticked, never typed
+    assert 'type="checkbox" name="reminder_days" value="7"' in form and "en uke før" in form
     for bad, error in [
-        ("7, x", "Skriv hele antall dager skilt med komma"),
-        ("7, 90", "Høyst fem påminnelser, hver 0 til 60 dager før."),
-        ("1,2,3,4,5,6", "Høyst fem påminnelser"),
-        ("9" * 50, "Sørg for at denne verdien har"),
+        (["7", "x"], "Velg et gyldig valg"),
+        (["7", "90"], "Velg et gyldig valg"),
+        (["14", "7", "3", "2", "1", "0"], "Høyst fem påminnelser"),
+        (["9" * 50], "Velg et gyldig valg"),
     ]:
         response = facilitator.post(url, {"reminder_days": bad})
         assert error in response.content.decode()
-    facilitator.post(url, {"reminder_days": "3"})
+    type(absolutt).objects.filter(pk=absolutt.pk).update(reminder_days="5, 1")  # set by hand
+    form = facilitator.get(url).content.decode()
+    assert re.search(r'value="5"[^>]* checked', form)  # kept on the list
+    facilitator.post(url, {"reminder_days": ["3"]})
     absolutt.refresh_from_db()
     assert absolutt.reminder_days_before() == [3]
+    facilitator.post(url, {})
+    absolutt.refresh_from_db()
+    assert absolutt.reminder_days == "" and absolutt.reminder_days_before() == []
+    facilitator.post(url, {"reminder_days": ["3"]})
     run("--date", session_day(absolutt, 2, 7))
     assert to("deltaker-absolutt@example.org") == []
     assert logged_in("deltaker-absolutt").get(url).status_code == 404
