@@ -162,9 +162,7 @@ class Attendance(models.Model):
     PRESENT, ABSENT, EXCUSED = "present", "absent", "excused"
     STATES = [(PRESENT, _("present")), (ABSENT, _("absent")), (EXCUSED, _("excused absence"))]
 
-    membership = models.ForeignKey(
-        Membership, on_delete=models.CASCADE, related_name="attendance"
-    )
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="attendance")
     session = models.UUIDField(_("session"))  # CohortSession.uid, the same in every language
     state = models.CharField(_("attendance"), max_length=8, choices=STATES, default=PRESENT)
     recorded_at = models.DateTimeField(auto_now=True)

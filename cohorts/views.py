@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -317,8 +317,8 @@ def export_attendance(request, pk):
     teams, _rules = roster(cohort)
     sessions = attendance.sessions_of(cohort)
     body = attendance.workbook(cohort, attendance.overview(cohort, teams, sessions), sessions)
-    # Translators: the start of a file name, in ASCII letters
-    return private_file(body, file_name(_("attendance"), cohort.page().slug, extension="xlsx"), XLSX)
+    name = file_name(_("attendance"), cohort.page().slug, extension="xlsx")
+    return private_file(body, name, XLSX)
 
 
 @login_required

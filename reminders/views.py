@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cohorts.access import live_cohort, managed_cohort
+from cohorts.forms import ReminderDaysForm
 from cohorts.personal_data import past_retention
 
-from cohorts.forms import ReminderDaysForm
 from .messages import ForgedToken, membership_named
 
 

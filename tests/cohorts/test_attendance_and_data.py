@@ -57,7 +57,8 @@ def test_attendance_states_summed_exported_and_seen_by_the_participant(facilitat
     shown = {"present": "til stede", "excused": "gyldig fravær", "absent": "fravær"}
     own = logged_in("deltaker-absolutt").get(absolutt.page().url).text
     own = own[own.index("Ditt oppmøte") :]
-    assert f"{first.start:%-d}. " in own and ": " + shown.get(recorded.get(marte.pk), "ikke ført") in own
+    state = shown.get(recorded.get(marte.pk), "ikke ført")
+    assert f"{first.start:%-d}. " in own and f": {state}" in own
 
 
 def logged_in_member_of_kl():

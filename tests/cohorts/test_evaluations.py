@@ -95,9 +95,7 @@ def test_those_recorded_absent_do_not_answer(absolutt):
     session = just_held(absolutt)
     present = member(absolutt, "tor.sveen@example.org")
     present.attendance.create(session=session.uid)
-    member(absolutt, "deltaker-absolutt").attendance.create(
-        session=session.uid, state="excused"
-    )
+    member(absolutt, "deltaker-absolutt").attendance.create(session=session.uid, state="excused")
     marte = logged_in("deltaker-absolutt")
     refused = marte.post(evaluate_url(absolutt, session), answers(absolutt))
     assert "Bare deltakere som er registrert som til stede" in refused.content.decode()
