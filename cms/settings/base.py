@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "teamwork",
     "evaluations",
     "reminders",
+    "notices",
     "terms",
     "translation_memory",
     "editorial",

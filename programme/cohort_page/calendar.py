@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) for a cohort's sessions: a feed per cohort, a file per session.
 
-UIDs come from the session row (copied unchanged into translations), so calendar clients
-update an event when its time or place changes instead of adding a new one.
+UIDs come from the session row (copied unchanged into translations) and SEQUENCE from
+its schedule (raised by each move), so calendar clients update an event when its time or
+place changes instead of adding a new one.
 """
 
 from icalendar import Calendar, Event
@@ -11,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from .schedule import sequences
+
 
 def one_line(text):
     """Text for a calendar property: a title or place with line breaks (pasted, or from a
@@ -18,9 +21,10 @@ def one_line(text):
     return " ".join(str(text).split())
 
 
-def session_event(cohort, session, request, zone):
+def session_event(cohort, session, request, zone, sequence=0):
     event = Event()
     event.add("uid", f"{session.uid}@samling")
+    event.add("sequence", sequence)  # raised by each move: calendars replace the event
     event.add("dtstamp", timezone.now())
     event.add("dtstart", session.start.astimezone(zone))
     event.add("dtend", session.end.astimezone(zone))
@@ -40,8 +44,10 @@ def calendar_for(cohort, sessions, request, zone):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", one_line(cohort.title))
+    numbers = sequences([session.uid for session in sessions])
     for session in sessions:
-        calendar.add_component(session_event(cohort, session, request, zone))
+        sequence = numbers.get(session.uid, 0)
+        calendar.add_component(session_event(cohort, session, request, zone, sequence))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 
