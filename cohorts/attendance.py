@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from openpyxl import Workbook
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -51,6 +52,18 @@ def record(cohort, session_uid, states):
         for pk, state in kept.items()
         if pk not in existing
     )
+
+
+def possible_answers(cohort, sessions):
+    """{session uid: members who could evaluate it}: all but those recorded away."""
+    members = cohort.memberships.count()
+    away = dict(
+        Attendance.objects.filter(membership__cohort=cohort)
+        .exclude(state=Attendance.PRESENT)
+        .values_list("session")
+        .annotate(count=Count("pk"))
+    )
+    return {s.uid: members - away.get(s.uid, 0) for s in sessions}
 
 
 @dataclass

@@ -6,6 +6,7 @@ cohort nobody's answer can be picked out; answers come in groups of that size
 """
 
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 
 from openpyxl import Workbook
@@ -18,8 +19,6 @@ from editorial.csv_exports import neutralise
 
 from .anonymity import held_counts
 from .models import EvaluationResponse
-
-CHART_WIDTH = 400  # the bar for 5 of 5, in the chart's units
 
 
 @dataclass
@@ -42,7 +41,8 @@ class ScaleResult:
 
     @property
     def bar(self):
-        return round((self.mean or 0) / 5 * CHART_WIDTH)
+        """The bar's length in per cent of the scale, which starts at 1, not 0."""
+        return round(((self.mean or 1) - 1) / 4 * 100, 1)
 
 
 @dataclass
@@ -51,7 +51,13 @@ class Result:
     answers: int
     held: int = 0
     scales: list = field(default_factory=list)
-    texts: list = field(default_factory=list)  # [(question, [answer])]
+    texts: list = field(default_factory=list)  # [(question, [(answer, how many wrote it)])]
+    possible: int | None = None  # members who could answer (not recorded absent)
+
+    @property
+    def counted(self):
+        """Answers, including those held back for anonymity: the response rate's."""
+        return self.answers + self.held
 
     @property
     def shown(self):
@@ -62,8 +68,19 @@ class Result:
         return 30 * len(self.scales) + 30
 
 
-def summarise(label, responses, questions, held=0):
-    result = Result(label, len(responses), held)
+def grouped(values):
+    """[(answer, count)]: the same answer (case, spaces and a last full stop aside) once,
+    with how many wrote it, the most written first."""
+    counts, shown = Counter(), {}
+    for value in values:  # in no particular order (evaluations.anonymity)
+        key = " ".join(value.split()).rstrip(".!").casefold()
+        counts[key] += 1
+        shown[key] = min(shown.get(key, value.strip()), value.strip())  # the same each time
+    return sorted(((shown[k], n) for k, n in counts.items()), key=lambda a: (-a[1], a[0]))
+
+
+def summarise(label, responses, questions, held=0, possible=None):
+    result = Result(label, len(responses), held, possible=possible)
     for number, question in enumerate(questions, 1):
         values = [r.answers.get(question.key) for r in responses]
         if question.kind == "scale":
@@ -72,12 +89,22 @@ def summarise(label, responses, questions, held=0):
                 ScaleResult(number, question.text, counts, question.low, question.high)
             )
         else:
-            result.texts.append((question.text, sorted(v for v in values if isinstance(v, str))))
+            answers = [v for v in values if isinstance(v, str) and v.strip()]
+            result.texts.append((question.text, grouped(answers)))
     return result
 
 
-def results(cohort, sessions, questions):
-    """[Result] per session that has answers, then the whole cohort's."""
+def session_label(session):
+    """ "Module 2: Leading change – 12 March 2026", the module in the screen's language."""
+    day = formats.date_format(session.start, "j. F Y")
+    module = session.module.localized if session.module else None
+    return f"{module.title} – {day}" if module else day
+
+
+def results(cohort, sessions, questions, possible=None):
+    """[Result] per session that has answers, then the whole cohort's; `possible` is
+    {session uid: members who could answer}."""
+    possible = possible or {}
     responses = list(EvaluationResponse.objects.filter(cohort=cohort))
     by_session = {}
     for response in responses:
@@ -86,9 +113,13 @@ def results(cohort, sessions, questions):
     found, pooled = [], []
     for session in sessions:
         if session.uid in by_session or session.uid in held:
-            label = formats.date_format(session.start, "j. F Y")
             answers = by_session.get(session.uid, [])
-            found.append(summarise(label, answers, questions, held.get(session.uid, 0)))
+            kept = held.get(session.uid, 0)
+            found.append(
+                summarise(
+                    session_label(session), answers, questions, kept, possible.get(session.uid)
+                )
+            )
             if found[-1].shown:  # a session too few answered stays hidden in the total too
                 pooled += by_session[session.uid]
     if len(found) > 1:
@@ -103,7 +134,7 @@ def workbook(found):
     sheet.title = _("Scales")[:31]
     sheet.append([_("Session"), _("Question"), _("Answers"), _("Mean"), "1", "2", "3", "4", "5"])
     texts = book.create_sheet(_("Free text")[:31])
-    texts.append([_("Session"), _("Question"), _("Answer")])
+    texts.append([_("Session"), _("Question"), _("Answer"), _("How many")])
     for result in found:
         if not result.shown:
             continue
@@ -113,8 +144,8 @@ def workbook(found):
                 [result.label, neutralise(scale.text), scale.answered, mean, *scale.counts]
             )
         for question, answers in result.texts:
-            for answer in answers:
-                texts.append([result.label, neutralise(question), neutralise(answer)])
+            for answer, count in answers:
+                texts.append([result.label, neutralise(question), neutralise(answer), count])
     for each in (sheet, texts):
         each.column_dimensions["A"].width = 18
         each.column_dimensions["B"].width = 50

@@ -5,22 +5,20 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from base.downloads import XLSX, file_name, private_file
 from cohorts.access import live_cohort, manages
-from cohorts.attendance import sessions_of
+from cohorts.attendance import possible_answers, sessions_of
 
 from .anonymity import hold
 from .forms import EvaluationForm
 from .models import EvaluationReceipt
 from .questions import closes, has_answered, is_open, may_answer, opens, questions_for
 from .results import results, workbook
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def may_read_results(request, cohort):
@@ -75,7 +73,9 @@ def readable_results(request, pk):
     if not may_read_results(request, cohort):
         raise Http404
     language = translation.get_language()
-    found = results(cohort, sessions_of(cohort), questions_for(cohort, language))
+    sessions = sessions_of(cohort)
+    possible = possible_answers(cohort, sessions)
+    found = results(cohort, sessions, questions_for(cohort, language), possible)
     return cohort, language, found
 
 
@@ -94,8 +94,5 @@ def results_page(request, pk):
 @login_required
 def results_xlsx(request, pk):
     cohort, _language, found = readable_results(request, pk)
-    response = HttpResponse(workbook(found), content_type=XLSX)
-    name = slugify(f"{_('evaluation')}-{cohort.title}")
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    name = file_name(_("evaluation"), cohort.title, extension="xlsx")
+    return private_file(workbook(found), name, XLSX)
