@@ -58,6 +58,7 @@ urlpatterns += i18n_patterns(
     path("", include("evaluations.urls")),
     path("", include("reminders.urls")),
     path("", include("notices.urls")),
+    path("", include("certificates.urls")),
     path("logg-ut/", LogoutView.as_view(), name="logout"),
     # Participants who forgot their password: Django's reset, in the visitor's language.
     # A mail failure is logged and answered like a sent mail (Django's choice: anything

@@ -6,7 +6,8 @@ Layers, from the bottom (README, "How the code is laid out"):
 1. base: what every layer shares and no page type owns (base, pagecache, security);
 2. content: the pages editors publish (programme, home);
 3. services that read the content (discovery, editorial, terms, translation_memory);
-4. people: cohorts, teamwork, reminders, evaluations, notices;
+4. people: cohorts, teamwork, reminders, evaluations, notices,
+   certificates;
 5. top: the demo, the benchmark and the project's settings and URLs (demo, bench, cms).
 
 An app may import its own layer's apps and those below. What a lower app needs from a
@@ -28,7 +29,7 @@ LAYERS = [
     ["base", "pagecache", "security"],
     ["programme", "home"],
     ["discovery", "editorial", "terms", "translation_memory"],
-    ["cohorts", "teamwork", "reminders", "evaluations", "notices"],
+    ["cohorts", "teamwork", "reminders", "evaluations", "notices", "certificates"],
     ["demo", "bench", "cms"],
 ]
 LAYER_OF = {app: number for number, apps in enumerate(LAYERS) for app in apps}

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "evaluations",
     "reminders",
     "notices",
+    "certificates",
     "terms",
     "translation_memory",
     "editorial",
