@@ -28,10 +28,13 @@ from django.views.decorators.cache import never_cache
 
 from security.rate_limits import Limit, allow
 
+from . import municipalities
 from .enrolment import check_people, enrol, person_row
 from .forms import OneLineField, RoleField, shown_roles
 from .invitations import MAIL_ERRORS, queue_invitations
 from .models import Cohort, RegisteredMember, Registration
+from .registration_mail import send_later
+from .rules import rule_text, rules_for
 
 MEMBER_ROWS = 8
 TOO_MANY = _(
@@ -77,18 +80,28 @@ MemberFormSet = forms.formset_factory(
 
 
 class RegistrationForm(forms.Form):
-    municipality = OneLineField(label=_("Municipality"), max_length=100)
+    municipality = OneLineField(
+        label=_("Municipality"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"list": "municipalities", "autocomplete": "off"}),
+        help_text=_("Choose from the list, or write the name if it is not there."),
+    )
     contact_name = OneLineField(label=_("Your name"))
     contact_email = forms.EmailField(label=_("Your email"), max_length=254)
     contact_role = RoleField(label=_("Your role"))
     website = forms.CharField(required=False, label=_("Leave this field empty"))  # the trap
     stamp = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, roles=None, **kwargs):
+    def __init__(self, *args, roles=None, language="nb", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_role"].refresh(roles)
+        self.language = language  # the cohort's: its country's municipalities
         if not self.is_bound:
             self.initial["stamp"] = new_stamp()
+
+    def clean_municipality(self):
+        typed = " ".join(self.cleaned_data["municipality"].split())
+        return municipalities.official(typed, self.language) or typed
 
     def clean(self):
         data = super().clean()
@@ -148,7 +161,7 @@ def register(request, pk):
             status=410,
         )
     roles = shown_roles()
-    form = RegistrationForm(request.POST or None, roles=roles)
+    form = RegistrationForm(request.POST or None, roles=roles, language=cohort.language())
     members = MemberFormSet(request.POST or None, prefix="member", form_kwargs={"roles": roles})
     problems = []
     if request.method == "POST" and form.is_valid() and members.is_valid():
@@ -159,8 +172,10 @@ def register(request, pk):
         if not problems:
             if not allow(REGISTRATIONS, request, form.cleaned_data["contact_email"]):
                 form.add_error(None, TOO_MANY)
-            elif save_registration(cohort, people, form.cleaned_data["nonce"]):
-                return render(request, "cohorts/registration_sent.html", {"cohort_page": page})
+            elif registration := save_registration(cohort, people, form.cleaned_data["nonce"]):
+                send_later(registration)
+                context = {"cohort_page": page, "registration": registration}
+                return render(request, "cohorts/registration_sent.html", context)
             else:  # the same stamp in two requests at once
                 form.add_error(None, STAMP_REFUSED)
     context = {
@@ -169,6 +184,8 @@ def register(request, pk):
         "problems": problems,
         "cohort_page": page,
         "cohort": cohort,
+        "rules": rule_text(rules_for(cohort)),
+        "municipalities": municipalities.for_language(cohort.language()),
     }
     return render(request, "cohorts/register.html", context)
 

@@ -67,3 +67,14 @@ def team_problems(members, rules):
         if key not in present and key in rules.names:
             found.append(_("No %(role)s.") % {"role": rules.names[key].lower()})
     return found
+
+
+def registration_problems(registration, teams, rules):
+    """Why the team would break `rules` once the registration is approved: its members
+    together with those the municipality's team already has."""
+    team = next(
+        (t for t in teams if t.municipality.casefold() == registration.municipality.casefold()),
+        None,
+    )
+    members = [*(team.shown_members if team else []), *registration.members.all()]
+    return team_problems(members, rules)

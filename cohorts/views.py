@@ -38,9 +38,10 @@ from .forms import (
 )
 from .invitations import queue_invitations
 from .models import Attendance, Cohort, Membership, Registration
+from .municipalities import official
 from .registration import approve, decide, is_open
 from .roster import roster
-from .rules import rule_text
+from .rules import registration_problems, rule_text
 from .spreadsheet import SpreadsheetError, problem_workbook, read_rows
 
 
@@ -66,6 +67,11 @@ def overview(request, pk):
     cohort = managed_cohort(request, pk)
     teams, rules = roster(cohort)
     sessions = attendance.sessions_of(cohort)
+    registrations = list(cohort.registrations.prefetch_related("members__role"))
+    for registration in registrations:
+        if registration.status == Registration.PENDING:
+            registration.problems = registration_problems(registration, teams, rules)
+            registration.unlisted = not official(registration.municipality, cohort.language())
     context = context_for(
         request,
         cohort,
@@ -74,7 +80,7 @@ def overview(request, pk):
         breaking=[t for t in teams if t.problems],
         sessions=sessions,
         attendance=attendance.overview(cohort, teams, sessions),
-        registrations=cohort.registrations.prefetch_related("members__role"),
+        registrations=registrations,
         window=RegistrationWindowForm(initial={"registration_until": cohort.registration_until}),
         registration_open=is_open(cohort),
         team_form=TeamForm(cohort=cohort),

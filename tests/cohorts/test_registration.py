@@ -176,4 +176,54 @@ def test_the_roles_are_read_once_for_every_row(absolutt, django_assert_num_queri
     with CaptureQueriesContext(connection) as page:
         Client().get(f"/nb/pamelding/{absolutt.pk}/")
     roles = [q for q in page.captured_queries if "audiencerole" in q["sql"]]
-    assert len(roles) <= 3  # keys, versions, the listed roles: not once per row
+    assert len(roles) <= 5  # the listed roles (3) and the rules' (2): not once per row
+
+
+def register_in(cohort, language="nb", **changes):
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the receipt goes on commit
+        return Client().post(f"/{language}/pamelding/{cohort.pk}/", form_data(language, **changes))
+
+
+def test_the_form_guides_and_the_facilitator_sees_a_breach_before_approving(absolutt, facilitator):
+    form = Client().get(f"/nb/pamelding/{absolutt.pk}/").text
+    assert "Programmet krever av hvert lag: 3–10 medlemmer" in form  # the team rules
+    assert '<datalist id="municipalities">' in form and '<option value="Ringsaker">' in form
+    assert 'list="municipalities"' in form
+    register_in(absolutt, municipality="ringsaker  kommune", **{"member-0-role": role("rektor")})
+    registration = Registration.objects.get()
+    assert registration.municipality == "Ringsaker"  # spelled as officially written
+    receipt, notice = sorted(mail.outbox, key=lambda m: m.to[0] != "guro.lokken@example.org")
+    assert "Vi har mottatt påmeldingen av laget fra Ringsaker" in receipt.body
+    assert "Hans Rud" in receipt.body
+    assert notice.to == ["kari.nordli@example.org"] or notice.to[0].startswith("fasilitator")
+    assert "Ringsaker har meldt på" in notice.body and "bryte programmets regler" in notice.body
+    assert f"/nb/kull/{absolutt.pk}/#registration-heading" in notice.body
+    overview = facilitator.get(f"/nb/kull/{absolutt.pk}/").text
+    assert "Godkjent som den er, vil laget bryte reglene" in overview
+    assert "Ingen folkevalgt" in overview or "Ingen politiker" in overview
+    assert "ikke på listen over kommuner" not in overview
+
+
+def test_a_name_off_the_list_is_kept_and_flagged_and_the_receipt_speaks_danish(
+    absolutt, facilitator
+):
+    register_in(absolutt, "da", municipality="Mjøsbyen")
+    assert Registration.objects.get().municipality == "Mjøsbyen"  # kept as typed
+    receipt = next(m for m in mail.outbox if m.to == ["guro.lokken@example.org"])
+    assert "Vi har modtaget tilmeldingen" in receipt.body  # the form's language
+    overview = facilitator.get(f"/nb/kull/{absolutt.pk}/").text
+    assert "ikke på listen over kommuner" in overview
+
+
+def test_the_error_summary_links_to_each_field(absolutt):
+    response = register(absolutt, **{"member-0-email": "hans@", "contact_email": "x"})
+    assert 'href="#id_contact_email"' in response.text
+    assert 'href="#id_member-0-email"' in response.text
+
+
+def test_open_registration_is_a_call_to_action_near_the_top(absolutt):
+    page = Client().get("/nb/absolutt/").text
+    main = page[page.index("<main") :]
+    assert main.index("Påmeldingen er åpen") < main.index("<h2", main.index("</h1>") + 1) + 200
+    assert "Meld på kommunens lag" in main
+    assert absolutt.registration_until.strftime("%Y") in main
