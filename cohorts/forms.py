@@ -111,7 +111,7 @@ class RegistrationWindowForm(forms.Form):
     registration_until = forms.DateField(
         label=_("Open for registration until"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Leave empty to close registration."),
     )
 

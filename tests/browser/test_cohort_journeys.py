@@ -89,7 +89,7 @@ def test_a_municipality_registers_in_danish_and_the_facilitator_approves(
     demo, live_server, page, assert_no_axe_violations
 ):
     page.goto(f"{live_server.url}/da/absolutt/")
-    page.get_by_role("link", name=re.compile("Tilmeld jeres kommunes team")).click()
+    page.get_by_role("link", name="Tilmeld kommunens team").click()
     page.get_by_label(re.compile("^Kommune")).fill("Løten")
     page.get_by_label(re.compile("^Dit navn")).fill("Guro Løkken")
     page.get_by_label(re.compile("^Din e-mail")).fill("guro.lokken@example.org")
@@ -125,14 +125,20 @@ def test_attendance_recorded_and_exported_in_danish(demo, live_server, page):
     page.set_viewport_size(PHONE)
     log_in(page, live_server.url, "facilitator-kl", language="da")
     page.wait_for_url(re.compile(r"/da/kull/\d+/$"))
-    page.locator("#attendance-heading ~ div table thead a").first.click()
-    page.get_by_label(re.compile("Lone Madsen")).check()
-    page.get_by_label(re.compile("Pia Larsen")).check()
+    page.get_by_role("link", name=re.compile("^Registrér fremmøde")).first.click()
+    for person, state in [("Lone Madsen", "til stede"), ("Pia Larsen", "til stede")]:
+        choice = page.locator("fieldset.attendance-choice", has_text=person)
+        choice.get_by_label(state, exact=True).check()
+    page.locator("fieldset.attendance-choice", has_text="Mads Nielsen").get_by_label(
+        "lovligt fravær"
+    ).check()
     page.get_by_role("button", name="Gem fremmøde").click()
     expect(page.get_by_text("Fremmødet er gemt.")).to_be_visible()
     shot(page, "attendance-375")
     with page.expect_download() as download:
         page.get_by_role("link", name="Hent fremmøde (.xlsx)").click()
     sheet = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
-    marked = [row[1] for row in sheet.iter_rows(values_only=True) if "✓" in row]
+    marked = [row[1] for row in sheet.iter_rows(values_only=True) if "til stede" in row]
     assert sorted(marked) == ["Lone Madsen", "Pia Larsen"]
+    assert any("lovligt fravær" in row for row in sheet.iter_rows(values_only=True))
+    assert download.value.suggested_filename.startswith("fremmoede-")

@@ -134,3 +134,10 @@ def test_reminders_follow_the_new_date_and_none_goes_twice(facilitator, absolutt
     week_before = [r for r in due_reminders(later - timedelta(days=7)) if r.days_before == 7]
     assert week_before  # the new date's reminders
     assert not [r for r in due_reminders(later - timedelta(days=1)) if r.days_before == 1]
+
+
+def test_the_form_shows_the_sessions_day_to_a_danish_screen_as_well(facilitator, absolutt):
+    session = upcoming(absolutt)
+    form = facilitator.get(f"/da/kull/{absolutt.pk}/samlinger/{session.uid}/flytt/").text
+    day = timezone.localtime(session.start, local_zone("nb")).date().isoformat()
+    assert f'type="date" name="day" value="{day}"' in form  # what a date field can show
