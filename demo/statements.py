@@ -116,6 +116,14 @@ PRIVACY = {
                 "Kontoen slettes samtidig, med innlogginger (brukernavn, IP-adresse og "
                 "nettleser) og økter, med mindre du er med i et annet kull.",
             ),
+            ("h2", "Deltakerbevis"),
+            (
+                "p",
+                "Et deltakerbevis kan alle sjekke på adressen som står på det. Det viser det "
+                "beviset sier (navn, program, kull, antall samlinger og dato), ikke noe annet "
+                "om deg. Bevisene tas vare på også etter slettingen, uten kobling til noen "
+                "konto, slik at de fortsatt kan sjekkes.",
+            ),
             ("h2", "Evalueringer"),
             (
                 "p",
@@ -152,6 +160,14 @@ PRIVACY = {
                 "medlemskaber, fremmøde, tilmeldinger, teamenes svar, evalueringer og "
                 "påmindelser. Kontoen slettes samtidig, med logins (brugernavn, IP-adresse og "
                 "browser) og sessioner, medmindre du er med i en anden klynge.",
+            ),
+            ("h2", "Deltagerbeviser"),
+            (
+                "p",
+                "Et deltagerbevis kan alle tjekke på adressen, der står på det. Det viser det, "
+                "beviset siger (navn, program, klynge, antal møder og dato), intet andet om "
+                "dig. Beviserne gemmes også efter sletningen, uden forbindelse til nogen "
+                "konto, så de stadig kan tjekkes.",
             ),
             ("h2", "Evalueringer"),
             (

@@ -108,3 +108,5 @@ def test_the_privacy_statement_says_so_in_both_languages(client):
     assert "Tolv måneder" in client.get("/nb/personvern/").text
     assert "IP-adresse" in client.get("/nb/personvern/").text
     assert "Tolv måneder" in client.get("/da/privatlivspolitik/").text
+    assert "uten kobling til noen konto" in client.get("/nb/personvern/").text  # certificates
+    assert "uden forbindelse til nogen konto" in client.get("/da/privatlivspolitik/").text
