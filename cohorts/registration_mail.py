@@ -4,9 +4,6 @@ cohort's). A failure is logged; the registration stands either way."""
 
 import logging
 
-import redis
-from django_rq import get_queue
-
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
@@ -14,6 +11,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from security import background_mail
 
 from .invitations import MAIL_ERRORS
 from .models import Registration
@@ -24,15 +23,8 @@ logger = logging.getLogger(__name__)
 
 
 def send_later(registration):
-    transaction.on_commit(lambda: enqueue_or_send(registration.pk))
-
-
-def enqueue_or_send(pk):
-    try:
-        get_queue("mail", commit_mode="auto").enqueue(send_registration_mails, pk)
-    except redis.RedisError:
-        logger.warning("mail queue unavailable: sending registration %s mails now", pk)
-        send_registration_mails(pk)
+    pk = registration.pk
+    transaction.on_commit(lambda: background_mail.send_later(send_registration_mails, pk))
 
 
 def send_registration_mails(pk):

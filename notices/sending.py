@@ -1,18 +1,17 @@
 """Sending a notice by email: a delivery per member, each sent once, outside the request
-(the RQ "mail" queue; where Redis does not answer, at once). A failed delivery keeps its
-error for the facilitator, who can send the rest again."""
+(the RQ "mail" queue; where Redis does not answer, a thread after the answer). A failed
+delivery keeps its error for the facilitator, who can send the rest again."""
 
 import logging
 import smtplib
-
-import redis
-from django_rq import get_queue
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from security import background_mail
 
 from .models import Delivery, Notice
 
@@ -38,15 +37,7 @@ def notify(notice):
 
 
 def send_later(notice_id):
-    transaction.on_commit(lambda: enqueue_or_send(notice_id))
-
-
-def enqueue_or_send(notice_id):
-    try:
-        get_queue("mail", commit_mode="auto").enqueue(send_notice, notice_id)
-    except redis.RedisError:
-        logger.warning("mail queue unavailable: sending notice %s now", notice_id)
-        send_notice(notice_id)
+    transaction.on_commit(lambda: background_mail.send_later(send_notice, notice_id))
 
 
 def send_notice(notice_id):

@@ -3,12 +3,14 @@ the cohort's language, the message stays on the cohort page for its members only
 input is explained, and a failed copy is shown and can be sent again."""
 
 import pytest
+import redis
 
 from django.core import mail
 from django.core.management import call_command
 from django.test import TestCase
 
 from notices.models import Delivery, Notice
+from security import background_mail
 
 from .conftest import logged_in
 
@@ -115,3 +117,26 @@ def test_messages_go_with_the_cohort_at_retention_and_are_in_the_writers_downloa
     last = absolutt.page().sessions.order_by("-end").first().end
     call_command("purge_participant_data", "--date", f"{last.year + 2}-01-01")
     assert not Notice.objects.exists()
+
+
+def test_with_the_queue_down_the_message_goes_after_the_answer(facilitator, absolutt, monkeypatch):
+    started = []
+
+    class Thread:
+        def __init__(self, target, args, daemon):
+            started.append((target, args))
+
+        def start(self):
+            pass
+
+    def no_redis(*args, **kwargs):
+        raise redis.ConnectionError("down")
+
+    monkeypatch.setattr(background_mail, "get_queue", no_redis)
+    monkeypatch.setattr(background_mail.threading, "Thread", Thread)
+    answer = write(facilitator, absolutt, to="", subject="Uten Redis", body="Likevel.")
+    assert answer.status_code == 302 and mail.outbox == [] and len(started) == 1
+    members = absolutt.memberships.count()
+    target, args = started[0]
+    target(*args)  # the thread's work (it closes its connection when done)
+    assert len(mail.outbox) == members
