@@ -42,7 +42,8 @@ def facilitator_names(cohort):
 @transaction.atomic
 def current(membership, sessions=None, facilitators=None):
     """The participant's valid certificate, issued now if they have none or their
-    attendance changed; None before they have attended a session."""
+    attendance changed; None before they have attended a session, or when a facilitator
+    withdrew a certificate saying the same."""
     sessions = sessions if sessions is not None else sessions_of(membership.cohort)
     facilitators = (
         facilitators if facilitators is not None else facilitator_names(membership.cohort)
@@ -50,9 +51,13 @@ def current(membership, sessions=None, facilitators=None):
     lines = statement(membership, sessions, facilitators)
     if not lines["sessions"]:
         return None
-    valid = membership.certificates.select_for_update().filter(withdrawn_at__isnull=True)
-    for found in valid:
-        if all(getattr(found, key) == value for key, value in lines.items()):
-            return found
-    valid.update(withdrawn_at=timezone.now())  # replaced by the new one
+    issued = list(membership.certificates.select_for_update())
+    same = [c for c in issued if all(getattr(c, k) == v for k, v in lines.items())]
+    if any(c.withdrawn_because == Certificate.WITHDRAWN for c in same):
+        return None
+    if valid := [c for c in same if c.withdrawn_at is None]:
+        return valid[0]
+    membership.certificates.filter(withdrawn_at__isnull=True).update(
+        withdrawn_at=timezone.now(), withdrawn_because=Certificate.REPLACED
+    )
     return Certificate.objects.create(membership=membership, cohort=membership.cohort, **lines)

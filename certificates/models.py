@@ -33,6 +33,12 @@ class Certificate(models.Model):
     facilitators = models.JSONField(default=list)  # [name]
     issued_at = models.DateTimeField(auto_now_add=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+    # Replaced by a newer one (the attendance changed), or withdrawn by a facilitator:
+    # then the same lines are not issued again.
+    REPLACED, WITHDRAWN = "replaced", "withdrawn"
+    withdrawn_because = models.CharField(
+        max_length=10, blank=True, choices=[(REPLACED, REPLACED), (WITHDRAWN, WITHDRAWN)]
+    )
 
     class Meta:
         ordering = ["-issued_at"]

@@ -45,7 +45,11 @@ def own(request, pk):
     certificate = current(membership)
     if certificate is None:
         messages.error(
-            request, _("A certificate can be downloaded once you have attended a session.")
+            request,
+            _(
+                "A certificate can be downloaded once you have attended a session. "
+                "If yours was withdrawn, ask the cohort's facilitator."
+            ),
         )
         return redirect(cohort.page_in(translation.get_language()).url)
     return private_file(as_pdf(certificate, verify_url(certificate)), pdf_name(certificate), PDF)
@@ -72,8 +76,8 @@ def all_of_cohort(request, pk):
 def withdraw(request, pk, code):
     cohort = managed_cohort(request, pk)
     found = get_object_or_404(cohort.certificates, code=code, withdrawn_at__isnull=True)
-    found.withdrawn_at = timezone.now()
-    found.save(update_fields=["withdrawn_at"])
+    found.withdrawn_at, found.withdrawn_because = timezone.now(), Certificate.WITHDRAWN
+    found.save(update_fields=["withdrawn_at", "withdrawn_because"])
     messages.success(request, _("The certificate of %(name)s is withdrawn.") % {"name": found.name})
     return redirect(reverse("cohorts:overview", args=[pk]) + "#certificates")
 

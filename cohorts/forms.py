@@ -95,6 +95,10 @@ class UploadForm(forms.Form):
         return upload
 
 
+# The preview's payload is [rows, file name]; a new salt retires the older [rows].
+IMPORT_SALT = "cohorts.import.rows-and-name"
+
+
 class ConfirmImportForm(forms.Form):
     """The checked rows, signed, so that confirming saves exactly what was previewed."""
 
@@ -102,7 +106,7 @@ class ConfirmImportForm(forms.Form):
 
     def clean_rows(self):
         try:
-            return signing.loads(self.cleaned_data["rows"], salt="cohorts.import", max_age=3600)
+            return signing.loads(self.cleaned_data["rows"], salt=IMPORT_SALT, max_age=3600)
         except signing.BadSignature as error:
             raise ValidationError(_("The preview has expired. Upload the file again.")) from error
 

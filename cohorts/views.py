@@ -29,6 +29,7 @@ from .enrolment import (
     split_valid,
 )
 from .forms import (
+    IMPORT_SALT,
     ConfirmImportForm,
     EditParticipantForm,
     ParticipantForm,
@@ -146,7 +147,7 @@ def import_participants(request, pk):
 def import_preview(request, cohort, rows, filename):
     people = check_people(cohort, rows)
     ready, wrong = split_valid(people)
-    payload = signing.dumps([rows, filename], salt="cohorts.import", compress=True)
+    payload = signing.dumps([rows, filename], salt=IMPORT_SALT, compress=True)
     context = context_for(
         request,
         cohort,

@@ -96,6 +96,11 @@ def test_a_facilitator_downloads_all_and_withdraws_one(facilitator, absolutt):
     )
     facilitator.post(f"/nb/kull/{absolutt.pk}/bevis/{code}/trekk-tilbake/")
     assert "trukket tilbake" in Client().get(f"/nb/bevis/{code}/").text
+    tor = logged_in("tor.sveen@example.org").get(f"/nb/kull/{absolutt.pk}/bevis.pdf", follow=True)
+    assert "spør kullets fasilitator" in tor.text  # withdrawn stays withdrawn
+    assert (
+        Certificate.objects.filter(membership__user__username="tor.sveen@example.org").count() == 1
+    )
 
 
 def test_a_changed_attendance_issues_a_new_certificate_and_withdraws_the_old(absolutt):
@@ -107,6 +112,7 @@ def test_a_changed_attendance_issues_a_new_certificate_and_withdraws_the_old(abs
     marte.get(f"/nb/kull/{absolutt.pk}/bevis.pdf")
     old.refresh_from_db()
     assert old.withdrawn_at and Certificate.objects.filter(withdrawn_at__isnull=True).count() == 1
+    assert "erstattet av et nyere" in Client().get(f"/nb/bevis/{old.code}/").text
 
 
 def test_certificates_stay_verifiable_after_retention_but_name_nobody_linked(absolutt):
