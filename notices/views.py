@@ -77,6 +77,9 @@ def move_in_zone(request, cohort, session):
     chosen = next((s for s in sessions_of(cohort) if s.uid == session), None)
     if chosen is None:
         raise Http404
+    if not cohort.page().live:  # nothing to publish the move in
+        messages.error(request, _("The cohort's page is not published; an editor moves it."))
+        return back_to(cohort, "sessions")
     form = MoveSessionForm(request.POST or None, session=chosen)
     if request.method == "POST" and form.is_valid():
         move_session(cohort.page(), chosen.uid, request.user, **form.values())

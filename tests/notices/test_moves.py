@@ -141,3 +141,12 @@ def test_the_form_shows_the_sessions_day_to_a_danish_screen_as_well(facilitator,
     form = facilitator.get(f"/da/kull/{absolutt.pk}/samlinger/{session.uid}/flytt/").text
     day = timezone.localtime(session.start, local_zone("nb")).date().isoformat()
     assert f'type="date" name="day" value="{day}"' in form  # what a date field can show
+
+
+def test_an_unpublished_cohort_page_is_not_moved_behind_the_editors_back(facilitator, absolutt):
+    session = upcoming(absolutt)
+    for page in absolutt.pages():
+        page.unpublish()
+    response = move(facilitator, absolutt, session, venue="Rådhuset")
+    assert response.status_code == 302 and not mail.outbox
+    assert CohortSession.objects.filter(uid=session.uid, venue="Rådhuset").count() == 0
