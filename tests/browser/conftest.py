@@ -45,6 +45,18 @@ def demo_database(demo):
     committed rows, so each test gets the run's copy back (tests/demo_snapshot.py)."""
 
 
+@pytest.fixture(autouse=True)
+def settled_live_server(request, demo_database):
+    """After a journey (its browser page closed first), wait for the live server's
+    requests still running: the database is emptied next, and a request holding a table
+    then deadlocks the TRUNCATE on PostgreSQL."""
+    yield
+    if "live_server" in request.fixturenames:
+        server = request.getfixturevalue("live_server").thread.httpd
+        for thread in list(vars(server).get("_threads", ())):  # set by its first request
+            thread.join(timeout=10)
+
+
 @pytest.fixture
 def admin_login(live_server):
     """log_in(page, username): a demo account logged in to the admin, at its dashboard."""
