@@ -24,7 +24,7 @@ def statement(membership, sessions, facilitators):
     return {
         "language": page.locale.language_code,
         "name": user.get_full_name() or user.email,
-        "programme": page.get_parent().title,
+        "programme": programme_name(page.get_parent().specific),
         "cohort_title": page.title,
         "sessions": [
             [timezone.localdate(s.start).isoformat(), s.module.title if s.module else ""]
@@ -32,6 +32,12 @@ def statement(membership, sessions, facilitators):
         ],
         "facilitators": facilitators,
     }
+
+
+def programme_name(programme):
+    """ "ABSOLUTT (Ledelse av utvikling i kommunen)": its full name where it has one."""
+    full = getattr(programme, "full_name", "")
+    return f"{programme.title} ({full})" if full else programme.title
 
 
 def facilitator_names(cohort):
