@@ -4,14 +4,14 @@ import smtplib
 from unittest import mock
 
 import pytest
-import redis
 
 from django.core import mail
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from security import background_mail, password_reset
+from security import password_reset
+from tests.mail_queue import queue_down
 
 pytestmark = pytest.mark.django_db
 
@@ -113,20 +113,7 @@ def test_the_request_does_the_same_work_for_known_and_unknown_addresses(
 
 def test_without_redis_the_reset_is_sent_after_the_answer(client, django_user_model, monkeypatch):
     django_user_model.objects.create_user("kari", "kari@example.org", "gammelt-passord-1")
-    started = []
-
-    class Thread:
-        def __init__(self, target, args, daemon):
-            started.append((target, args))
-
-        def start(self):
-            pass
-
-    def no_redis(*args, **kwargs):
-        raise redis.ConnectionError("down")
-
-    monkeypatch.setattr(background_mail, "get_queue", no_redis)
-    monkeypatch.setattr(background_mail.threading, "Thread", Thread)
+    started = queue_down(monkeypatch)
     assert "Sjekk e-posten din" in ask(client, "kari@example.org").content.decode()
     assert mail.outbox == [] and len(started) == 1
     target, args = started[0]

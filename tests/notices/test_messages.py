@@ -3,14 +3,13 @@ the cohort's language, the message stays on the cohort page for its members only
 input is explained, and a failed copy is shown and can be sent again."""
 
 import pytest
-import redis
 
 from django.core import mail
 from django.core.management import call_command
 from django.test import TestCase
 
 from notices.models import Delivery, Notice
-from security import background_mail
+from tests.mail_queue import queue_down
 
 from .conftest import logged_in
 
@@ -120,20 +119,7 @@ def test_messages_go_with_the_cohort_at_retention_and_are_in_the_writers_downloa
 
 
 def test_with_the_queue_down_the_message_goes_after_the_answer(facilitator, absolutt, monkeypatch):
-    started = []
-
-    class Thread:
-        def __init__(self, target, args, daemon):
-            started.append((target, args))
-
-        def start(self):
-            pass
-
-    def no_redis(*args, **kwargs):
-        raise redis.ConnectionError("down")
-
-    monkeypatch.setattr(background_mail, "get_queue", no_redis)
-    monkeypatch.setattr(background_mail.threading, "Thread", Thread)
+    started = queue_down(monkeypatch)
     answer = write(facilitator, absolutt, to="", subject="Uten Redis", body="Likevel.")
     assert answer.status_code == 302 and mail.outbox == [] and len(started) == 1
     members = absolutt.memberships.count()
