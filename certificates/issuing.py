@@ -17,21 +17,16 @@ def attended(membership, sessions):
     return [s for s in sessions if s.uid in present]
 
 
-def statement(membership, sessions, facilitators):
-    """The lines a certificate states, in the cohort's language (its source page's)."""
-    page = membership.cohort.page()
-    user = membership.user
+def about_cohort(cohort):
+    """What every certificate of `cohort` states alike, in its language (its source
+    page's), with its sessions: read once for a cohort's whole .zip."""
+    page = cohort.page()
     return {
         "language": page.locale.language_code,
-        "name": user.get_full_name() or user.email,
         "programme": programme_name(page.get_parent().specific),
         "cohort_title": page.title,
-        "sessions": [
-            [timezone.localdate(s.start).isoformat(), s.module.title if s.module else ""]
-            for s in attended(membership, sessions)
-        ],
-        "facilitators": facilitators,
-    }
+        "facilitators": facilitator_names(cohort, page),
+    }, sessions_of(cohort)
 
 
 def programme_name(programme):
@@ -40,21 +35,26 @@ def programme_name(programme):
     return f"{programme.title} ({full})" if full else programme.title
 
 
-def facilitator_names(cohort):
+def facilitator_names(cohort, page):
     names = [u.get_full_name() or u.username for u in cohort.facilitators.order_by("first_name")]
-    return names or cohort.page().facilitator_list()
+    return names or page.facilitator_list()
 
 
 @transaction.atomic
-def current(membership, sessions=None, facilitators=None):
+def current(membership, about=None):
     """The participant's valid certificate, issued now if they have none or their
     attendance changed; None before they have attended a session, or when a facilitator
-    withdrew a certificate saying the same."""
-    sessions = sessions if sessions is not None else sessions_of(membership.cohort)
-    facilitators = (
-        facilitators if facilitators is not None else facilitator_names(membership.cohort)
-    )
-    lines = statement(membership, sessions, facilitators)
+    withdrew a certificate saying the same. `about`: `about_cohort` of their cohort."""
+    shared, sessions = about or about_cohort(membership.cohort)
+    user = membership.user
+    lines = {
+        **shared,
+        "name": user.get_full_name() or user.email,
+        "sessions": [
+            [timezone.localdate(s.start).isoformat(), s.module.title if s.module else ""]
+            for s in attended(membership, sessions)
+        ],
+    }
     if not lines["sessions"]:
         return None
     issued = list(membership.certificates.select_for_update())
@@ -66,4 +66,6 @@ def current(membership, sessions=None, facilitators=None):
     membership.certificates.filter(withdrawn_at__isnull=True).update(
         withdrawn_at=timezone.now(), withdrawn_because=Certificate.REPLACED
     )
-    return Certificate.objects.create(membership=membership, cohort=membership.cohort, **lines)
+    return Certificate.objects.create(
+        membership=membership, cohort_id=membership.cohort_id, **lines
+    )

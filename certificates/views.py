@@ -16,9 +16,8 @@ from django.views.decorators.http import require_POST
 
 from base.downloads import file_name, private_file
 from cohorts.access import live_cohort, managed_cohort, own_membership
-from cohorts.attendance import sessions_of
 
-from .issuing import current, facilitator_names
+from .issuing import about_cohort, current
 from .models import Certificate
 from .pdf import as_pdf
 
@@ -59,11 +58,11 @@ def own(request, pk):
 def all_of_cohort(request, pk):
     """Every participant's certificate who attended a session, in one .zip."""
     cohort = managed_cohort(request, pk)
-    sessions, names = sessions_of(cohort), facilitator_names(cohort)
+    about = about_cohort(cohort)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for membership in cohort.memberships.select_related("user", "cohort"):
-            certificate = current(membership, sessions, names)
+        for membership in cohort.memberships.select_related("user"):
+            certificate = current(membership, about)
             if certificate is not None:
                 body = as_pdf(certificate, verify_url(certificate))
                 archive.writestr(f"{certificate.code}-{pdf_name(certificate)}", body)
