@@ -173,8 +173,6 @@ class ReminderDaysField(forms.TypedMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, **kwargs):
-        for unused in ("max_length", "empty_value"):
-            kwargs.pop(unused, None)
         kwargs.update(choices=REMINDER_CHOICES, coerce=int, required=False)
         kwargs.setdefault("label", _("Reminders by email"))
         kwargs.setdefault("help_text", _("Tick none to send no reminders."))

@@ -18,9 +18,9 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Max
 from django.dispatch import Signal
-from django.http import HttpResponse
 from django.utils import timezone
 
+from base.downloads import private_file
 from programme.cohort_page.checklist import TaskTick
 from programme.cohort_page.page import CohortSession
 from security.login_records import forget_logins
@@ -108,10 +108,7 @@ def contributions(user, memberships):
 @login_required
 def download(request):
     body = json.dumps(held_by_samling(request.user), ensure_ascii=False, indent=2)
-    response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="samling-mine-data.json"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_file(body, "samling-mine-data.json", "application/json; charset=utf-8")
 
 
 def expired_cohorts(today):

@@ -3,7 +3,6 @@
 delivery keeps its error for the facilitator, who can send the rest again."""
 
 import logging
-import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -11,12 +10,12 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from cohorts.invitations import MAIL_ERRORS
 from security import background_mail
 
 from .models import Delivery, Notice
 
 logger = logging.getLogger(__name__)
-MAIL_ERRORS = (OSError, smtplib.SMTPException)
 
 
 def recipients(notice):

@@ -6,13 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from cohorts.access import managed_cohort
 from cohorts.attendance import sessions_of
+from cohorts.views import context_for
 from programme.cohort_page.calendar import local_zone
 from programme.cohort_page.schedule import move_session
 
@@ -23,10 +24,6 @@ from .sending import notify, send_later
 
 def back_to(cohort, anchor):
     return redirect(reverse("cohorts:overview", args=[cohort.pk]) + f"#{anchor}")
-
-
-def context_for(request, cohort, **extra):
-    return {"cohort": cohort, "cohort_page": cohort.page_in(translation.get_language()), **extra}
 
 
 @login_required

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from cohorts.access import live_cohort, managed_cohort
 from cohorts.forms import ReminderDaysForm
 from cohorts.personal_data import past_retention
+from cohorts.views import context_for
 
 from .messages import ForgedToken, membership_named
 
@@ -57,9 +58,4 @@ def reminder_days(request, pk):
         form.save()
         messages.success(request, _("Reminders saved."))
         return redirect("cohorts:overview", pk=pk)
-    context = {
-        "cohort": cohort,
-        "cohort_page": cohort.page_in(translation.get_language()),
-        "form": form,
-    }
-    return render(request, "reminders/reminder_days.html", context)
+    return render(request, "reminders/reminder_days.html", context_for(request, cohort, form=form))

@@ -14,11 +14,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Spacer
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from base.downloads import private_file
 
 from .models import PersonalNote, TeamAnswer
 from .tasks import cohort_tasks, is_team_task
@@ -151,8 +153,5 @@ def response(page, team, member, kind):
     parts = contents(page, team, member)
     language = page.locale.language_code
     body = as_docx(title, parts) if kind == "docx" else as_pdf(title, parts, language)
-    result = HttpResponse(body, content_type=TYPES[kind])
     name = slugify(f"{_('workbook')}-{team.municipality}") or "workbook"
-    result["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
-    result["Cache-Control"] = "private, no-store"
-    return result
+    return private_file(body, f"{name}.{kind}", TYPES[kind])

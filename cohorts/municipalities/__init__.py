@@ -28,7 +28,11 @@ def for_language(language):
     return sorted(listed(country), key=lambda name: name.translate(order).casefold())
 
 
+@cache
+def by_key(country):
+    return {key(name): name for name in listed(country)}
+
+
 def official(name, language):
     """The name as officially written ("hamar kommune" -> "Hamar"), or None."""
-    country = COUNTRY_OF_LANGUAGE.get(language, "NO")
-    return {key(n): n for n in listed(country)}.get(key(name))
+    return by_key(COUNTRY_OF_LANGUAGE.get(language, "NO")).get(key(name))
