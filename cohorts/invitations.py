@@ -29,6 +29,8 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from security.background_mail import subject_line
+
 from .models import Cohort, Membership
 
 logger = logging.getLogger(__name__)
@@ -89,8 +91,7 @@ def message_for(membership, page, page_url):
         }
         subject = render_to_string("cohorts/email/invitation_subject.txt", context)
         body = render_to_string("cohorts/email/invitation.txt", context)
-    subject = settings.EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
-    return EmailMessage(subject, body, to=[user.email])
+    return EmailMessage(subject_line(subject), body, to=[user.email])
 
 
 def send_invitations(membership_ids):

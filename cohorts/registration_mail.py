@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from security import background_mail
+from security.background_mail import subject_line
 
 from .invitations import MAIL_ERRORS
 from .models import Registration
@@ -41,9 +42,7 @@ def send_registration_mails(pk):
 
 
 def message(subject, template, context, to):
-    body = render_to_string(template, context)
-    subject = settings.EMAIL_SUBJECT_PREFIX + " ".join(str(subject).split())
-    return EmailMessage(subject, body, to=to)
+    return EmailMessage(subject_line(subject), render_to_string(template, context), to=to)
 
 
 def receipt(registration):

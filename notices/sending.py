@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 
 from cohorts.invitations import MAIL_ERRORS
 from security import background_mail
+from security.background_mail import subject_line
 
 from .models import Delivery, Notice
 
@@ -72,5 +73,4 @@ def message_for(notice, user, page):
             "link": f"{base}{page.url}#messages",
         }
         body = render_to_string("notices/email/notice.txt", context)
-    subject = f"{settings.EMAIL_SUBJECT_PREFIX}{page.title}: {notice.subject}"
-    return EmailMessage(" ".join(subject.split()), body, to=[user.email])
+    return EmailMessage(subject_line(f"{page.title}: {notice.subject}"), body, to=[user.email])

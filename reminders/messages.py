@@ -18,6 +18,7 @@ from cohorts.models import Cohort, Membership
 from programme.cohort_page.calendar import local_zone
 from programme.cohort_page.context import shown_sessions, tasks_of
 from programme.pages import ReflectionTaskPage
+from security.background_mail import subject_line
 from teamwork.progress import team_progress, work_done
 
 from .models import SentReminder
@@ -162,6 +163,5 @@ def reminder(kind, user, context):
     context = {**context, "name": user.first_name or user.email}
     subject = render_to_string(f"reminders/email/{kind}_subject.txt", context)
     body = render_to_string(f"reminders/email/{kind}.txt", context)
-    subject = settings.EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
-    message = EmailMessage(subject, body, to=[user.email])
+    message = EmailMessage(subject_line(subject), body, to=[user.email])
     return Reminder(kind, user, context["cohort"], context["session"], context["reminder"], message)

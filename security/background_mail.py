@@ -8,9 +8,16 @@ import threading
 import redis
 from django_rq import get_queue
 
+from django.conf import settings
 from django.db import connections
 
 logger = logging.getLogger(__name__)
+
+
+def subject_line(text):
+    """An email's subject on one line (a template's or a pasted title's line breaks
+    would end the header), after the site's prefix."""
+    return settings.EMAIL_SUBJECT_PREFIX + " ".join(str(text).split())
 
 
 def in_thread(func, *args):
