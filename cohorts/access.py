@@ -85,6 +85,18 @@ def manages(request, cohort):
     return memo(request, ("manages", cohort.pk), lambda: may_manage(request.user, cohort))
 
 
+def looking_at(request, page=None, cohort=None):
+    """(cohort, manages it?, own membership) for the visitor of a cohort's page (or of
+    `cohort`), or None unless they facilitate it or are in it."""
+    if not request.user.is_authenticated:
+        return None
+    cohort = cohort or cohort_on_page(request, page)
+    if cohort is None:
+        return None
+    manager, own = manages(request, cohort), own_membership(request, cohort)
+    return (cohort, manager, own) if manager or own else None
+
+
 def live_cohort(pk):
     """The cohort `pk` while its page exists, or 404."""
     return get_object_or_404(Cohort, pk=pk, page_deleted_at__isnull=True)

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone, translation
 
-from cohorts.access import cohort_on_page, manages, own_membership
+from cohorts.access import looking_at
 from cohorts.attendance import sessions_of, state_label
 from cohorts.models import Cohort
 from cohorts.registration import is_open
@@ -18,15 +18,10 @@ def cohort_people(context, page):
     """Teams for members and facilitators: names and rule breaches for facilitators
     only; a participant sees the teams' roles, their own team and attendance."""
     request = context["request"]
-    if not request.user.is_authenticated:
+    viewer = looking_at(request, page)
+    if viewer is None:
         return {"shown": False}
-    cohort = cohort_on_page(request, page)
-    if cohort is None:
-        return {"shown": False}
-    manager = manages(request, cohort)
-    own = own_membership(request, cohort)
-    if not (manager or own):
-        return {"shown": False}
+    cohort, manager, own = viewer
     teams, _rules = roster(cohort)
     return {
         "shown": True,

@@ -4,7 +4,7 @@ their team's) and facilitators (all, with how far each was sent)."""
 from django import template
 from django.db.models import Count, Q
 
-from cohorts.access import cohort_on_page, manages, own_membership
+from cohorts.access import looking_at
 
 from ..models import Notice
 
@@ -30,14 +30,10 @@ def shown_notices(cohort, manager, own):
 def cohort_notices(context, page=None, cohort=None):
     """On the cohort page (`page`) or the facilitator's overview (`cohort`)."""
     request = context["request"]
-    if not request.user.is_authenticated:
+    viewer = looking_at(request, page, cohort)
+    if viewer is None:
         return {"shown": False}
-    cohort = cohort or cohort_on_page(request, page)
-    if cohort is None:
-        return {"shown": False}
-    manager, own = manages(request, cohort), own_membership(request, cohort)
-    if not (manager or own):
-        return {"shown": False}
+    cohort, manager, own = viewer
     return {
         "shown": True,
         "cohort": cohort,
