@@ -23,6 +23,13 @@ def one_line(value):
         raise ValidationError(_("Write this on one line, without special characters."))
 
 
+def within_two_years(day):
+    """A day a facilitator plans: from today to two years ahead."""
+    today = timezone.localdate()
+    if not today <= day <= today + timedelta(days=730):
+        raise ValidationError(_("Choose a day between today and two years from now."))
+
+
 class OneLineField(forms.CharField):
     default_validators = [one_line]
 
@@ -121,9 +128,8 @@ class RegistrationWindowForm(forms.Form):
 
     def clean_registration_until(self):
         day = self.cleaned_data["registration_until"]
-        today = timezone.localdate()
-        if day and not today <= day <= today + timedelta(days=730):
-            raise ValidationError(_("Choose a day between today and two years from now."))
+        if day:
+            within_two_years(day)
         return day
 
 

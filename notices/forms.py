@@ -1,14 +1,14 @@
 """The facilitator's message and session forms: one-line subjects, bounded texts and
 times that make sense, each error in the screen's language."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cohorts.forms import OneLineField
+from cohorts.forms import OneLineField, within_two_years
 
 from .models import BODY_MAX, SUBJECT_MAX
 
@@ -69,11 +69,8 @@ class MoveSessionForm(forms.Form):
         self.session = session
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        today = timezone.localdate()
-        if not today <= day <= today + timedelta(days=730):
-            raise ValidationError(_("Choose a day between today and two years from now."))
-        return day
+        within_two_years(self.cleaned_data["day"])
+        return self.cleaned_data["day"]
 
     def clean(self):
         data = super().clean()
