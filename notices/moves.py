@@ -20,8 +20,10 @@ def session_changes(sender, instance, revision=None, **kwargs):
     if not isinstance(page, CohortPage):
         return
     changes = record(page)
+    if not changes:
+        return
     cohort = Cohort.objects.filter(page_key=page.translation_key).first()
-    if not changes or cohort is None:
+    if cohort is None:
         return
     author = revision.user if revision is not None else None
     for change in changes:
@@ -33,7 +35,7 @@ def moved_notice(cohort, page, change, author):
     with translation.override(cohort.language()), timezone.override(local_zone()):
         name = session.module.title if session.module else when(session.start, session.end)
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        calendar = page.url + page.reverse_subpage("session_calendar", args=[session.uid])
+        calendar = page.session_calendar_path(session.uid)
         body = _(
             "The session %(name)s has moved.\n\nBefore: %(before)s\nNow: %(now)s\n\n"
             "Calendars that subscribe to the cohort update the event; or add it again: "

@@ -115,7 +115,7 @@ def cohort_reminders(cohort, page, today):
 
 def session_context(cohort, page, session):
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    calendar = page.url + page.reverse_subpage("session_calendar", args=[session.uid])
+    calendar = page.session_calendar_path(session.uid)
     return {
         "cohort": cohort,
         "page": page,

@@ -118,6 +118,10 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
         context["period_done"] = len(context["ticked"])
         return {**super().get_context(request, *args, **kwargs), **context}
 
+    def session_calendar_path(self, uid):
+        """The address of one session's calendar file (as linked from emails)."""
+        return self.url + self.reverse_subpage("session_calendar", args=[uid])
+
     @path("kalender/", name="calendar")
     def calendar_feed(self, request):
         """The cohort's sessions as a calendar to subscribe to."""

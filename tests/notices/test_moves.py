@@ -44,7 +44,7 @@ def move(client, cohort, session, language="nb", **changes):
 
 def event(client, cohort, session):
     page = cohort.page()
-    feed = client.get(page.url + page.reverse_subpage("session_calendar", args=[session.uid]))
+    feed = client.get(page.session_calendar_path(session.uid))
     return icalendar.Calendar.from_ical(feed.content).walk("VEVENT")[0]
 
 
