@@ -23,7 +23,6 @@ from .models import EvaluationResponse
 
 @dataclass
 class ScaleResult:
-    number: int
     text: str
     counts: list  # answers of 1..5
     low: str
@@ -63,10 +62,6 @@ class Result:
     def shown(self):
         return self.answers >= settings.EVALUATION_MIN_ANSWERS
 
-    @property
-    def chart_height(self):
-        return 30 * len(self.scales) + 30
-
 
 def grouped(values):
     """[(answer, count)]: the same answer (case, spaces and a last full stop aside) once,
@@ -81,13 +76,11 @@ def grouped(values):
 
 def summarise(label, responses, questions, held=0, possible=None):
     result = Result(label, len(responses), held, possible=possible)
-    for number, question in enumerate(questions, 1):
+    for question in questions:
         values = [r.answers.get(question.key) for r in responses]
         if question.kind == "scale":
             counts = [sum(v == n for v in values) for n in range(1, 6)]
-            result.scales.append(
-                ScaleResult(number, question.text, counts, question.low, question.high)
-            )
+            result.scales.append(ScaleResult(question.text, counts, question.low, question.high))
         else:
             answers = [v for v in values if isinstance(v, str) and v.strip()]
             result.texts.append((question.text, grouped(answers)))
