@@ -12,8 +12,13 @@ class TeamworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete
+
         from cohorts.personal_data import personal_data_requested
 
+        from .files import delete_stored
+        from .models import AnswerFile
         from .signal_handlers import personal_data
 
         personal_data_requested.connect(personal_data, dispatch_uid="teamwork-personal-data")
+        post_delete.connect(delete_stored, sender=AnswerFile, dispatch_uid="teamwork-files")

@@ -1,12 +1,16 @@
 """The team's answer, a personal note, sharing, and a facilitator's proposed result."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.forms import OneLineField
 from programme.shared_results import SharedResultPage
 
+from .files import ALLOWED, file_errors
 from .models import MAX_ANSWER_LENGTH
 
 MAX_VERSION = 2**31 - 1
@@ -30,21 +34,6 @@ class LongTextField(forms.CharField):
         )
 
 
-class AnswerForm(forms.Form):
-    text = LongTextField(label=_("Your team's answer"))
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=MAX_VERSION)
-
-    def clean(self):
-        """A hidden field shows no error of its own: say it for the whole form."""
-        if self._errors.pop("version", None):
-            self.add_error(None, _("The page is out of date. Reload it and try again."))
-        return super().clean()
-
-
-class NoteForm(forms.Form):
-    text = LongTextField(label=_("Your note"), help_text=_("Only you can see it."))
-
-
 class SharingForm(forms.Form):
     shared = forms.BooleanField(
         label=_("Share our answer with the whole cohort"),
@@ -59,6 +48,78 @@ class SharingForm(forms.Form):
             " municipalities, after review. Your names are not published."
         ),
     )
+
+
+class FilesInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class FilesField(forms.FileField):
+    """Several files at once; each is checked by content (teamwork.files)."""
+
+    widget = FilesInput
+
+    def clean(self, data, initial=None):
+        uploads = data if isinstance(data, list | tuple) else [data] if data else []
+        errors = []
+        for upload in uploads:
+            super().clean(upload, initial)
+            errors += [f"{upload.name}: {problem}" for problem in file_errors(upload)]
+        if errors:
+            raise ValidationError(errors)
+        return uploads
+
+
+class AnswerForm(forms.Form):
+    """The team's answer, its files and who sees it: one form, one save."""
+
+    text = LongTextField(label=_("Your team's answer"))
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=MAX_VERSION)
+    files = FilesField(
+        label=_("Add files"),
+        required=False,
+        widget=FilesInput(attrs={"accept": ",".join(f".{e}" for e in sorted(ALLOWED))}),
+    )
+    remove = forms.TypedMultipleChoiceField(
+        label=_("Remove from the answer"),
+        required=False,
+        coerce=int,
+        choices=[],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    shared = SharingForm.base_fields["shared"]
+    consent = SharingForm.base_fields["consent"]
+
+    def __init__(self, *args, files_now=(), waiting=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["remove"].choices = [(f.pk, f.name) for f in files_now]
+        self.room = settings.SAMLING_ANSWER_MAX_FILES - len(files_now) - waiting
+        self.fields["files"].help_text = gettext(
+            "Office documents, PDF or pictures (PNG, JPEG, WebP, HEIC), up to %(size)s each."
+        ) % {"size": filesizeformat(settings.SAMLING_ANSWER_FILE_MAX_SIZE)}
+
+    def clean(self):
+        """A hidden field shows no error of its own: say it for the whole form."""
+        if self._errors.pop("version", None):
+            self.add_error(None, _("The page is out of date. Reload it and try again."))
+        cleaned = super().clean()
+        added = len(cleaned.get("files") or []) - len(cleaned.get("remove") or [])
+        if added > self.room:
+            self.add_error(
+                "files",
+                _("An answer holds at most %(count)d files. Remove one to add another.")
+                % {"count": settings.SAMLING_ANSWER_MAX_FILES},
+            )
+        return cleaned
+
+
+class DraftForm(forms.Form):
+    text = LongTextField()
+    version = forms.IntegerField(min_value=0, max_value=MAX_VERSION)
+
+
+class NoteForm(forms.Form):
+    text = LongTextField(label=_("Your note"), help_text=_("Only you can see it."))
 
 
 class ProposeForm(forms.Form):

@@ -52,3 +52,8 @@ def task_of(page, task_key):
 def is_team_task(task):
     """Tasks done alone keep a personal note; all others have one answer per team."""
     return task.working_form != INDIVIDUAL
+
+
+def needs_text(task):
+    """A task with questions asks for a written answer; one without may just be done."""
+    return any(block.block_type == "question" for block in task.questions)

@@ -3,19 +3,20 @@ shared results), the other teams read what a team has shared. Everyone else gets
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
+from django.urls import reverse
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cohorts.access import live_cohort, manages, own_membership
 
-from . import answers, workbook
-from .forms import AnswerForm, NoteForm, ProposeForm, SharingForm
-from .models import TeamAnswer
+from . import answers, files, workbook
+from .forms import AnswerForm, DraftForm, NoteForm, ProposeForm
+from .models import AnswerFile, TeamAnswer
 from .results import propose
-from .tasks import is_team_task, task_of
+from .tasks import is_team_task, needs_text, task_of
 
 
 def cohort_access(request, pk):
@@ -43,42 +44,144 @@ def task_answer(request, pk, task):
     if request.method == "POST" and own is None:
         raise Http404  # facilitators read; only the team writes
     answer = answers.answer_for(own.team, task) if own else None
-    form = own and AnswerForm(initial={"text": answer.text, "version": answer.version})
+    draft = answers.draft_for(own, task) if own else None
     if request.method == "POST":
-        form = AnswerForm(request.POST)
-        if form.is_valid():
-            text, version = form.cleaned_data["text"], form.cleaned_data["version"]
-            saved = answers.save_answer(own.team, task, text, version, request.user)
-            if not saved.conflict:
-                messages.success(request, _("Your team's answer is saved."))
-                return redirect(request.path)
-            # Keep the writer's text; the next save builds on the version now saved.
-            answer = saved.answer
-            form = AnswerForm(
-                initial={"text": form.cleaned_data["text"], "version": answer.version}
-            )
-            context["conflict"] = True
+        return save(request, context, answer, draft)
+    form = own and answer_form(answer, draft)
+    return render_answer(request, context, answer, draft, form)
+
+
+def answer_form(answer, draft, data=None, files=None, text=None):
+    """The form as the member left it: their draft where they have one, on the version
+    to save on (the newest: a draft begun on an older one is merged first)."""
+    initial = {
+        "text": text if text is not None else draft.text if draft else answer.text,
+        "version": answer.version,
+        "shared": answer.shared,
+        "consent": answer.consent_at is not None,
+    }
+    waiting = len(draft.files.all()) if draft else 0
+    files_now = answer.current_files() if answer.pk else []
+    return AnswerForm(data, files, initial=initial, files_now=files_now, waiting=waiting)
+
+
+def save(request, context, answer, draft):
+    own, task = context["own"], context["task"].translation_key
+    form = answer_form(answer, draft, request.POST, request.FILES)
+    if not form.is_valid():
+        return render_answer(request, context, answer, draft, form)
+    data = form.cleaned_data
+    if data["files"] or draft:  # what was typed stays the member's until it is saved
+        draft = answers.keep_draft(own, task, data["text"], data["version"])
+        row = answers.answer_row(own.team, task)
+        for upload in data["files"]:
+            files.keep(upload, row, draft, request.user)
+    saved = answers.save_answer(
+        own.team, task, data["text"], data["version"], request.user, draft, data["remove"]
+    )
+    if saved.conflict:
+        form = answer_form(saved.answer, draft, text=data["text"])
+        form.initial.update(shared=data["shared"], consent=data["consent"])
+        form.initial["remove"] = data["remove"]
+        return render_answer(request, context, saved.answer, draft, form, status=409)
+    answers.set_sharing(saved.answer, data["shared"], data["consent"], request.user)
+    messages.success(request, _("Your team's answer is saved."), extra_tags="answer")
+    return redirect(f"{request.path}#answer")
+
+
+def render_answer(request, context, answer, draft, form, status=200):
+    merging = draft is not None and answer is not None and draft.based_on < answer.version
+    if form and (status == 409 or merging):
+        mine = form["text"].value() or ""
+        context["merge"] = answers.side_by_side(mine, answer.text)
+        context["merge_texts"] = (mine, answer.text)
     context.update(
         answer=answer,
+        draft=draft,
         form=form,
-        sharing=sharing_form(answer),
+        conflict=status == 409,
         changes=answers.history(answer) if answer else [],
-        others=other_answers(context, task),
+        others=other_answers(context, context["task"].translation_key),
     )
-    status = 409 if context.get("conflict") else 200
     return render(request, "teamwork/task_answer.html", context, status=status)
 
 
-def sharing_form(answer):
-    if answer is None or answer.pk is None:
-        return None
-    return SharingForm(initial={"shared": answer.shared, "consent": answer.consent_at is not None})
+@login_required
+@require_POST
+def keep_draft(request, pk, task):
+    """What the member types, kept as they type (JavaScript sends it every few seconds)."""
+    own = team_writer(request, pk, task)
+    form = DraftForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse({"error": " ".join(form.errors.get("text", []))}, status=400)
+    draft = answers.keep_draft(own, task, form.cleaned_data["text"], form.cleaned_data["version"])
+    saved = formats.time_format(timezone.localtime(draft.updated_at), "H.i")
+    return JsonResponse({"saved": _("Draft kept at %(time)s.") % {"time": saved}})
+
+
+@login_required
+@require_POST
+def discard_draft(request, pk, task):
+    own = team_writer(request, pk, task)
+    answers.discard_draft(answers.draft_for(own, task))
+    messages.success(request, _("Your draft is discarded."), extra_tags="answer")
+    return redirect(reverse("teamwork:task", args=[pk, task]) + "#answer")
+
+
+def team_writer(request, pk, task):
+    """The member who writes on this team task; a 404 for anyone else."""
+    context = task_context(request, pk, task)
+    if context["own"] is None or not is_team_task(context["task"]):
+        raise Http404
+    return context["own"]
+
+
+@login_required
+@require_POST
+def mark_done(request, pk, task):
+    """A team task that asks for no text is marked done (or not) for the team."""
+    context = task_context(request, pk, task)
+    own = context["own"]
+    if own is None or not is_team_task(context["task"]) or needs_text(context["task"]):
+        raise Http404
+    done = request.POST.get("done") == "1"
+    answers.mark_done(own.team, task, done, request.user)
+    if done:
+        messages.success(request, _("Marked as done for your team."), extra_tags="tasks")
+    else:
+        messages.success(request, _("No longer marked as done."), extra_tags="tasks")
+    return redirect(f"{context['cohort_page'].url}#task-{task}")
+
+
+@login_required
+def answer_file(request, pk, task, file):
+    """A file of a team answer, for those who may read the answer (a waiting one only
+    for its uploader); everyone else gets a 404."""
+    context = task_context(request, pk, task)
+    found = get_object_or_404(
+        AnswerFile.objects.select_related("answer", "draft"),
+        pk=file,
+        answer__team__cohort=context["cohort"],
+        answer__task_key=task,
+    )
+    if not may_read(found, context["own"], context["manager"]):
+        raise Http404
+    return files.served(found)
+
+
+def may_read(found, own, manager):
+    if found.draft_id is not None:
+        return own is not None and found.draft.membership_id == own.pk
+    if manager:
+        return True
+    return own is not None and (own.team_id == found.answer.team_id or found.answer.shared)
 
 
 def other_answers(context, task):
     """The other teams' answers: all of them for facilitators, the shared ones for members."""
     found = TeamAnswer.objects.filter(team__cohort=context["cohort"], task_key=task)
-    found = found.exclude(text="").select_related("team", "updated_by", "result_page")
+    found = found.filter(answered=True).select_related("team", "updated_by", "result_page")
+    found = found.prefetch_related("files")
     if context["own"]:
         found = found.exclude(team=context["own"].team)
     if not context["manager"]:
@@ -96,30 +199,13 @@ def personal_note(request, context):
             raise Http404
         if form.is_valid():
             answers.save_note(own, key, form.cleaned_data["text"])
-            messages.success(request, _("Your note is saved."))
-            return redirect(request.path)
+            messages.success(request, _("Your note is saved."), extra_tags="note")
+            return redirect(f"{request.path}#note")
     return render(
         request,
         "teamwork/personal_note.html",
         {**context, "form": form if own else None, "note": note},
     )
-
-
-@login_required
-@require_POST
-def sharing(request, pk, task):
-    context = task_context(request, pk, task)
-    own = context["own"]
-    answer = own and TeamAnswer.objects.filter(team=own.team, task_key=task).first()
-    if not answer:
-        raise Http404
-    form = SharingForm(request.POST)
-    if form.is_valid():
-        answers.set_sharing(
-            answer, form.cleaned_data["shared"], form.cleaned_data["consent"], request.user
-        )
-        messages.success(request, _("Your team's choice is saved."))
-    return redirect("teamwork:task", pk=pk, task=task)
 
 
 @login_required

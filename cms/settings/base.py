@@ -281,6 +281,9 @@ WAGTAILDOCS_EXTENSIONS = [
 ]  # fmt: skip
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "editorial.uploads.SafeDocumentForm"
 SAMLING_DOCUMENT_MAX_SIZE = int(os.environ.get("SAMLING_DOCUMENT_MAX_SIZE", 25 * 1024 * 1024))
+# A file in a team answer (an årshjul, a photo of a flip chart), and how many one answer holds.
+SAMLING_ANSWER_FILE_MAX_SIZE = int(os.environ.get("SAMLING_ANSWER_FILE_MAX_SIZE", 10 * 1024 * 1024))
+SAMLING_ANSWER_MAX_FILES = 10
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]  # no SVG: it can carry script
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -18,9 +18,10 @@ TASK = "lag-arshjul"
 
 def consented_answer(cohort):
     marte = logged_in("deltaker-absolutt")
-    marte.post(task_url(cohort, TASK), {"text": "Årshjulet vårt:\n\nJanuar: data.", "version": 0})
-    sharing = reverse("teamwork:sharing", args=[cohort.pk, task(TASK).translation_key])
-    marte.post(sharing, {"shared": "on", "consent": "on"})
+    text = "Årshjulet vårt:\n\nJanuar: data."
+    marte.post(
+        task_url(cohort, TASK), {"text": text, "version": 0, "shared": "on", "consent": "on"}
+    )
     return TeamAnswer.objects.get(task_key=task(TASK).translation_key)
 
 
