@@ -18,15 +18,20 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Max
 from django.dispatch import Signal
+from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
-from base.downloads import private_file
-from programme.cohort_page.checklist import TaskTick
+from base.downloads import file_name, private_file
+from programme.cohort_page.checklist import TaskTick, task_titles
 from programme.cohort_page.page import CohortSession
 from security.login_records import forget_logins
 from security.rate_limits import forget_old
 
 from .accounts import needed_beyond
+from .attendance import state_label
+from .data_page import readable
 from .models import Attendance, Cohort, Membership, RegisteredMember
 
 # Sent for each cohort past retention, inside the purge's transaction: the apps that keep
@@ -62,13 +67,13 @@ def held_by_samling(user):
             {
                 "cohort": m.cohort.title,
                 "team": m.team.municipality,
-                "role": m.role.name if m.role else None,
+                "role": m.role.localized.name if m.role else None,
                 "contact_person": m.is_contact,
                 "enrolled": m.created_at.isoformat(),
                 "invited": m.invited_at and m.invited_at.isoformat(),
                 "attendance": sorted(
                     (
-                        {"session": starts[a.session].isoformat(), "state": a.state}
+                        {"session": starts[a.session].isoformat(), "state": state_label(a.state)}
                         for a in attended
                         if a.membership_id == m.pk and a.session in starts
                     ),
@@ -82,17 +87,23 @@ def held_by_samling(user):
             {
                 "municipality": r.registration.municipality,
                 "cohort": r.registration.cohort.title,
-                "status": r.registration.status,
+                "status": r.registration.get_status_display(),
                 "sent": r.registration.created_at.isoformat(),
             }
             for r in RegisteredMember.objects.filter(email__iexact=user.email).select_related(
                 "registration__cohort"
             )
         ],
-        "tasks_ticked": [str(t.task_key) for t in TaskTick.objects.filter(user=user)],
+        "tasks_ticked": ticked(user),
         "reminders_by_email": {m.cohort.title: not m.reminders_off for m in memberships},
         **contributions(user, memberships),
     }
+
+
+def ticked(user):
+    keys = list(TaskTick.objects.filter(user=user).values_list("task_key", flat=True))
+    titles = task_titles(keys)
+    return [{"task": titles.get(key, "–"), "task_id": str(key)} for key in keys]
 
 
 def contributions(user, memberships):
@@ -107,8 +118,18 @@ def contributions(user, memberships):
 
 @login_required
 def download(request):
+    """For machines: the same, as JSON (keys in English, values as the page shows them)."""
     body = json.dumps(held_by_samling(request.user), ensure_ascii=False, indent=2)
-    return private_file(body, "samling-mine-data.json", "application/json; charset=utf-8")
+    name = file_name("samling", _("my data"), extension="json")
+    return private_file(body, name, "application/json; charset=utf-8")
+
+
+@login_required
+@never_cache
+def page(request):
+    """What Samling holds about the person, as a page in their language."""
+    sections = readable(held_by_samling(request.user))
+    return render(request, "cohorts/my_data.html", {"sections": sections})
 
 
 def expired_cohorts(today):

@@ -33,5 +33,6 @@ urlpatterns = [
         invitations.AcceptInvitationView.as_view(),
         name="accept_invitation",
     ),
-    path("mine-data/", personal_data.download, name="my_data"),
+    path("mine-data/", personal_data.page, name="my_data"),
+    path("mine-data.json", personal_data.download, name="my_data_json"),
 ]

@@ -31,7 +31,11 @@ def opt_out(request, token):
     if done and not membership.reminders_off:
         membership.reminders_off = True
         membership.save(update_fields=["reminders_off"])
-    context = {"membership": membership, "done": done or membership.reminders_off}
+    context = {
+        "membership": membership,
+        "done": done or membership.reminders_off,
+        "cohort_page": membership.cohort.page_in(translation.get_language()),
+    }
     return render(request, "reminders/opt_out.html", context)
 
 
@@ -43,10 +47,11 @@ def toggle(request, pk):
     membership.reminders_off = request.POST.get("reminders") != "on"
     membership.save(update_fields=["reminders_off"])
     if membership.reminders_off:
-        messages.success(request, _("You will get no more reminders by email."))
+        message = _("You will get no more reminders by email.")
     else:
-        messages.success(request, _("You will get reminders by email before each session."))
-    return redirect(cohort.page_in(translation.get_language()).url)
+        message = _("You will get reminders by email before each session.")
+    messages.success(request, message, extra_tags="reminders")  # shown beside the box
+    return redirect(f"{cohort.page_in(translation.get_language()).url}#reminders")
 
 
 @login_required

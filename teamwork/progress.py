@@ -1,13 +1,20 @@
-"""How far each team has come with the tasks of the current period: a team task is done
-when the team has written an answer, a task done alone when every member ticked it."""
+"""What "done" means, everywhere it is counted (the cohort page, the facilitator's
+overview, reminders, the workbook): a team task is done when the team has saved an
+answer (text or files) or, for a task that asks for no text, a member marked it done for
+the team; a task done alone is done for a member who ticked it, and for a team when
+every member did."""
 
 from dataclasses import dataclass
+
+from django.db.models import Q
 
 from cohorts.models import Membership
 from programme.cohort_page.checklist import TaskTick
 
 from .models import TeamAnswer
 from .tasks import is_team_task
+
+DONE = Q(answered=True) | Q(marked_done_at__isnull=False)
 
 
 @dataclass
@@ -26,7 +33,7 @@ class TeamProgress:
 class WorkDone:
     """What a cohort's teams have answered and its people have ticked of some tasks."""
 
-    answered: set  # (team id, task key) of the answers written
+    answered: set  # (team id, task key) of the team tasks done
     ticked: set  # (user id, task key) of the ticks
 
     def by_member(self, task, team_id, user_id):
@@ -47,7 +54,7 @@ def work_done(cohort, tasks):
     keys = [t.translation_key for t in tasks]
     answered = (
         TeamAnswer.objects.filter(team__cohort=cohort, task_key__in=keys)
-        .exclude(text="")
+        .filter(DONE)
         .values_list("team_id", "task_key")
     )
     ticked = TaskTick.objects.filter(

@@ -1,28 +1,25 @@
 """A team's workbook ("Arbeidsbok" / "Arbejdsbog"): every task of the cohort in programme
-order, with its questions and the team's answer, as .docx and as PDF. A member's own
-notes on tasks done alone are in their copy only."""
+order, with its questions, the team's answer and its files, and whether it is done (the
+rule of teamwork.progress), as .docx (with Word's headings) and as a tagged PDF (PDF/UA:
+headings, language, reading order) with the programme, team, date and page numbers. A
+member's own notes on tasks done alone are in their copy only."""
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import reportlab
 from docx import Document
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Spacer
 
 from django.http import Http404
-from django.utils import formats
-from django.utils.html import escape
-from django.utils.text import slugify
+from django.template.loader import render_to_string
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from base.downloads import private_file
+from base.downloads import file_name, private_file
+from programme.cohort_page.checklist import TaskTick
 
-from .models import PersonalNote, TeamAnswer
+from .models import TeamAnswer
 from .tasks import cohort_tasks, is_team_task
 
 TYPES = {
@@ -38,6 +35,8 @@ class Entry:
     questions: list
     text: str
     kind: str  # "team", "note" or "private"
+    done: bool = False
+    files: list = field(default_factory=list)  # names of the saved version's files
 
 
 @dataclass
@@ -48,25 +47,34 @@ class Part:
 
 def contents(page, team, member):
     """[Part] per session: its module's tasks with the team's answers (and the member's notes)."""
-    answers = dict(TeamAnswer.objects.filter(team=team).values_list("task_key", "text"))
-    notes = {}
+    found = TeamAnswer.objects.filter(team=team).prefetch_related("files")
+    answers = {answer.task_key: answer for answer in found}
+    notes, ticked = {}, set()
     if member is not None:
-        notes = dict(PersonalNote.objects.filter(membership=member).values_list("task_key", "text"))
+        notes = dict(member.notes.values_list("task_key", "text"))
+        ticks = TaskTick.objects.filter(user=member.user_id)
+        ticked = set(ticks.values_list("task_key", flat=True))
     parts = []
     for part in cohort_tasks(page):
         date = formats.date_format(part.session.start, "j. F Y")
-        entries = [entry_for(task, answers, notes, member) for task in part.tasks]
+        entries = [entry_for(task, answers, notes, ticked, member) for task in part.tasks]
         parts.append(Part(f"{part.module.title} ({date})", entries))
     return parts
 
 
-def entry_for(task, answers, notes, member):
+def entry_for(task, answers, notes, ticked, member):
     questions = [block.value for block in task.questions if block.block_type == "question"]
+    key = task.translation_key
+    entry = Entry(task.title, task.introduction, questions, "", "private")
     if is_team_task(task):
-        text, kind = answers.get(task.translation_key, ""), "team"
-    else:
-        text, kind = notes.get(task.translation_key, ""), "note" if member else "private"
-    return Entry(task.title, task.introduction, questions, text, kind)
+        answer = answers.get(key)
+        entry.kind = "team"
+        if answer is not None:
+            entry.text, entry.done = answer.text, answer.done
+            entry.files = [f.name for f in answer.current_files()]
+    elif member is not None:
+        entry.text, entry.kind, entry.done = notes.get(key, ""), "note", key in ticked
+    return entry
 
 
 def labels(entry):
@@ -75,6 +83,13 @@ def labels(entry):
     if not entry.text.strip():
         return _("Not answered yet.")
     return None
+
+
+def status_of(entry):
+    """The same words as the cohort page."""
+    if entry.kind == "private":
+        return None
+    return _("Done") if entry.done else _("Not done yet")
 
 
 def title_of(page, team):
@@ -94,8 +109,12 @@ def as_docx(title, parts):
             for question in entry.questions:
                 document.add_paragraph(question, style="List Bullet")
             document.add_heading(heading_of(entry), level=3)
+            if status_of(entry):
+                document.add_paragraph(status_of(entry))
             for paragraph in (labels(entry) or entry.text).split("\n"):
                 document.add_paragraph(paragraph)
+            if entry.files:
+                document.add_paragraph(_("Files") + ": " + ", ".join(entry.files))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -105,45 +124,37 @@ def heading_of(entry):
     return _("Your note") if entry.kind == "note" else _("Our answer")
 
 
-FONT = "Vera"
+FONT_FOLDER = Path(reportlab.__file__).parent / "fonts"  # Unicode TTFs that ship with it
+FONT = "Vera"  # certificates.pdf draws with the same font
 
 
 def register_font():
+    """Vera for reportlab's drawings (the certificates)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     if FONT not in pdfmetrics.getRegisteredFontNames():
-        folder = Path(reportlab.__file__).parent / "fonts"  # Unicode TTFs that ship with it
-        pdfmetrics.registerFont(TTFont(FONT, folder / "Vera.ttf"))
-        pdfmetrics.registerFont(TTFont(f"{FONT}-Bold", folder / "VeraBd.ttf"))
+        pdfmetrics.registerFont(TTFont(FONT, FONT_FOLDER / "Vera.ttf"))
+        pdfmetrics.registerFont(TTFont(f"{FONT}-Bold", FONT_FOLDER / "VeraBd.ttf"))
 
 
-def as_pdf(title, parts, language):
-    register_font()
-    styles = getSampleStyleSheet()
-    for name in ("Title", "Heading1", "Heading2", "Heading3"):
-        styles[name].fontName = f"{FONT}-Bold"
-    styles["BodyText"].fontName = FONT
-    story = [Paragraph(escape(title), styles["Title"])]
-    for part in parts:
-        story.append(Paragraph(escape(part.heading), styles["Heading1"]))
-        for entry in part.entries:
-            story += pdf_entry(entry, styles)
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, title=title, lang=language).build(story)
-    return buffer.getvalue()
+def as_pdf(title, parts, language, about):
+    """A tagged PDF (PDF/UA-1) from the workbook's HTML: WeasyPrint writes the structure
+    tree from the headings and lists, in reading order, with the document's language."""
+    from weasyprint import HTML  # loads Pango: only when a workbook is made
 
-
-def pdf_entry(entry, styles):
-    body = styles["BodyText"]
-    flow = [Paragraph(escape(entry.title), styles["Heading2"])]
-    if entry.introduction:
-        flow.append(Paragraph(escape(entry.introduction), body))
-    if entry.questions:
-        items = [Paragraph(escape(q), body) for q in entry.questions]
-        flow.append(ListFlowable(items, bulletType="bullet", bulletFontName=FONT))
-    flow.append(Paragraph(escape(heading_of(entry)), styles["Heading3"]))
-    text = labels(entry) or entry.text
-    flow += [Paragraph(escape(line), body) for line in text.split("\n") if line.strip()]
-    flow.append(Spacer(1, 8))
-    return flow
+    html = render_to_string(
+        "teamwork/workbook_pdf.html",
+        {
+            "title": title,
+            "parts": parts,
+            "language": language,
+            "about": about,
+            "font_folder": FONT_FOLDER.as_uri(),
+            "made": formats.date_format(timezone.localdate(), "j. F Y"),
+        },
+    )
+    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
 def response(page, team, member, kind):
@@ -151,7 +162,11 @@ def response(page, team, member, kind):
         raise Http404
     title = title_of(page, team)
     parts = contents(page, team, member)
-    language = page.locale.language_code
-    body = as_docx(title, parts) if kind == "docx" else as_pdf(title, parts, language)
-    name = slugify(f"{_('workbook')}-{team.municipality}") or "workbook"
-    return private_file(body, f"{name}.{kind}", TYPES[kind])
+    if kind == "docx":
+        body = as_docx(title, parts)
+    else:
+        about = {"programme": page.get_parent().title, "cohort": page.title, "team": team}
+        body = as_pdf(title, parts, page.locale.language_code, about)
+    # TRANSLATORS: the start of a workbook's file name, in lower case
+    name = file_name(_("workbook"), team.municipality, extension=kind)
+    return private_file(body, name, TYPES[kind])

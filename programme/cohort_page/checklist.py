@@ -31,6 +31,17 @@ class TaskTick(models.Model):
         return f"{self.user} ✓ {self.task_key}"
 
 
+def task_titles(keys):
+    """{translation key: the task's title in the active language} (one query), for the
+    places that name tasks they keep by key (a person's own data)."""
+    from ..localize import in_language
+
+    return {
+        task.translation_key: task.title
+        for task in in_language(ReflectionTaskPage.objects.all(), list(keys))
+    }
+
+
 def ticked_keys(user, tasks):
     """The translation keys of `tasks` that `user` has ticked (one query)."""
     if not user.is_authenticated or not tasks:

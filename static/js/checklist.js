@@ -29,7 +29,10 @@
       var keys = box.getAttribute("data-progress").split(" ").filter(Boolean);
       var done = keys.filter(function (key) {
         var box = document.querySelector('form.task-check[data-task="' + key + '"] input[type=checkbox]');
-        return box && box.checked;
+        if (box) return box.checked;
+        // a team task: done by the team's answer, as the server said (teamwork.progress)
+        var status = document.querySelector('[data-task-status="' + key + '"]');
+        return !!status && status.getAttribute("data-done") === "1";
       }).length;
       box.querySelector("[data-done]").textContent = done;
     });

@@ -66,7 +66,7 @@ def logged_in_member_of_kl():
 
 
 def test_a_participant_downloads_what_samling_holds_about_them(absolutt):
-    response = logged_in("deltaker-absolutt").get("/nb/mine-data/")
+    response = logged_in("deltaker-absolutt").get("/nb/mine-data.json")
     data = json.loads(response.content)
     assert data["account"]["username"] == "deltaker-absolutt"
     assert data["cohorts"][0]["team"] == "Hamar"

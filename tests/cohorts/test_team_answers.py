@@ -204,7 +204,8 @@ def test_the_cohort_page_shows_each_teams_progress_and_the_own_teams_answers(abs
     assert "Laget ditt: Hamar" in page
     assert "1 av 2 oppgaver gjort" in page  # Hamar has answered the draft owner strategy
     assert "Laget ditt har svart (sist Lise" in page
-    assert "Laget ditt har ikke svart ennå" in page  # the annual wheel, before the next
+    assert "Ikke gjort ennå" in page  # the annual wheel, before the next
+    assert "Denne perioden:\n        <span data-done>1</span> av 2 oppgaver gjort" in page
     assert (
         reverse(
             "teamwork:workbook",

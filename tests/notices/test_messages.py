@@ -111,7 +111,7 @@ def test_messages_go_with_the_cohort_at_retention_and_are_in_the_writers_downloa
     facilitator, absolutt
 ):
     write(facilitator, absolutt, to="", subject="Husk", body="Boka.")
-    data = facilitator.get("/nb/mine-data/").json()
+    data = facilitator.get("/nb/mine-data.json").json()
     assert data["messages_written"][0]["subject"] == "Husk"
     last = absolutt.page().sessions.order_by("-end").first().end
     call_command("purge_participant_data", "--date", f"{last.year + 2}-01-01")
