@@ -27,6 +27,8 @@ NOT_WORDS = re.compile(
 def texts(language):
     paths = sorted(ROOT.glob(f"locale*/{language}/LC_MESSAGES/*.po"))
     for entry in (entry for path in paths for entry in polib.pofile(str(path))):
+        if entry.msgctxt == "URL":
+            continue  # address words, written without æ, ø and å ("paamindelser")
         yield from [entry.msgstr, *entry.msgstr_plural.values()]
 
 

@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from base.addresses import route
 from discovery import views as discovery
 from discovery.api import api_router
 from discovery.robots import robots_txt
@@ -52,19 +53,19 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA_IMAGES", False):
 
 # Every public page lives under /nb/ or /da/; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
-    path("mitt-kull/", my_cohorts.my_cohort, name="my_cohort"),
+    path(route("{my_cohort}/"), my_cohorts.my_cohort, name="my_cohort"),
     path("", include("cohorts.urls")),
     path("", include("teamwork.urls")),
     path("", include("evaluations.urls")),
     path("", include("reminders.urls")),
     path("", include("notices.urls")),
     path("", include("certificates.urls")),
-    path("logg-ut/", LogoutView.as_view(), name="logout"),
+    path(route("{log_out}/"), LogoutView.as_view(), name="logout"),
     # Participants who forgot their password: Django's reset, in the visitor's language.
     # A mail failure is logged and answered like a sent mail (Django's choice: anything
     # else would tell who has an account); the answer page names the facilitator.
     path(
-        "glemt-passord/",
+        route("{forgot_password}/"),
         auth_views.PasswordResetView.as_view(
             form_class=QueuedPasswordResetForm,  # sent by a mail job, limited
             template_name="account/password_reset_form.html",
@@ -74,19 +75,19 @@ urlpatterns += i18n_patterns(
         name="password_reset",
     ),
     path(
-        "glemt-passord/sendt/",
+        route("{forgot_password}/sendt/"),
         auth_views.PasswordResetDoneView.as_view(template_name="account/password_reset_done.html"),
         name="password_reset_done",
     ),
     path(
-        "glemt-passord/<uidb64>/<token>/",
+        route("{forgot_password}/<uidb64>/<token>/"),
         auth_views.PasswordResetConfirmView.as_view(
             template_name="account/password_reset_confirm.html"
         ),
         name="password_reset_confirm",
     ),
     path(
-        "glemt-passord/ferdig/",
+        route("{forgot_password}/{complete}/"),
         auth_views.PasswordResetCompleteView.as_view(
             template_name="account/password_reset_complete.html"
         ),

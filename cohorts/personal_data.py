@@ -73,7 +73,7 @@ def held_by_samling(user):
                 "invited": m.invited_at and m.invited_at.isoformat(),
                 "attendance": sorted(
                     (
-                        {"session": starts[a.session].isoformat(), "state": state_label(a.state)}
+                        {"session": starts[a.session].isoformat(), "state": str(state_label(a.state))}
                         for a in attended
                         if a.membership_id == m.pk and a.session in starts
                     ),
@@ -87,7 +87,7 @@ def held_by_samling(user):
             {
                 "municipality": r.registration.municipality,
                 "cohort": r.registration.cohort.title,
-                "status": r.registration.get_status_display(),
+                "status": str(r.registration.get_status_display()),
                 "sent": r.registration.created_at.isoformat(),
             }
             for r in RegisteredMember.objects.filter(email__iexact=user.email).select_related(

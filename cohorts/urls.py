@@ -2,34 +2,60 @@
 
 from django.urls import path
 
+from base.addresses import route
+
 from . import invitations, personal_data, registration, views
 
 app_name = "cohorts"
 urlpatterns = [
-    path("kull/", views.my_cohorts, name="mine"),
-    path("kull/<int:pk>/", views.overview, name="overview"),
-    path("kull/<int:pk>/lag/", views.add_team, name="add_team"),
-    path("kull/<int:pk>/deltakere/ny/", views.add_participant, name="add_participant"),
-    path("kull/<int:pk>/deltakere/import/", views.import_participants, name="import"),
-    path("kull/<int:pk>/deltakere/<int:member>/", views.edit_participant, name="edit"),
-    path("kull/<int:pk>/deltakere/<int:member>/fjern/", views.remove_participant, name="remove"),
-    path("kull/<int:pk>/lag/<int:team>/fjern/", views.remove_team, name="remove_team"),
+    path(route("{cohort}/"), views.my_cohorts, name="mine"),
+    path(route("{cohort}/<int:pk>/"), views.overview, name="overview"),
+    path(route("{cohort}/<int:pk>/{team}/"), views.add_team, name="add_team"),
     path(
-        "kull/<int:pk>/deltakere/<int:member>/invitasjon/",
+        route("{cohort}/<int:pk>/{participants}/ny/"), views.add_participant, name="add_participant"
+    ),
+    path(
+        route("{cohort}/<int:pk>/{participants}/import/"), views.import_participants, name="import"
+    ),
+    path(
+        route("{cohort}/<int:pk>/{participants}/<int:member>/"), views.edit_participant, name="edit"
+    ),
+    path(
+        route("{cohort}/<int:pk>/{participants}/<int:member>/fjern/"),
+        views.remove_participant,
+        name="remove",
+    ),
+    path(
+        route("{cohort}/<int:pk>/{team}/<int:team>/fjern/"), views.remove_team, name="remove_team"
+    ),
+    path(
+        route("{cohort}/<int:pk>/{participants}/<int:member>/{invitation}/"),
         views.resend_invitation,
         name="resend",
     ),
-    path("kull/<int:pk>/oppmote/<uuid:session>/", views.record_attendance, name="attendance"),
-    path("kull/<int:pk>/oppmote.xlsx", views.export_attendance, name="attendance_export"),
-    path("kull/<int:pk>/pamelding/", views.registration_window, name="registration_window"),
     path(
-        "kull/<int:pk>/pameldinger/<int:registration>/",
+        route("{cohort}/<int:pk>/{attendance}/<uuid:session>/"),
+        views.record_attendance,
+        name="attendance",
+    ),
+    path(
+        route("{cohort}/<int:pk>/{attendance}.xlsx"),
+        views.export_attendance,
+        name="attendance_export",
+    ),
+    path(
+        route("{cohort}/<int:pk>/{registration}/"),
+        views.registration_window,
+        name="registration_window",
+    ),
+    path(
+        route("{cohort}/<int:pk>/{registrations}/<int:registration>/"),
         views.decide_registration,
         name="decide",
     ),
-    path("pamelding/<int:pk>/", registration.register, name="register"),
+    path(route("{registration}/<int:pk>/"), registration.register, name="register"),
     path(
-        "invitasjon/<int:cohort>/<uidb64>/<token>/",
+        route("{invitation}/<int:cohort>/<uidb64>/<token>/"),
         invitations.AcceptInvitationView.as_view(),
         name="accept_invitation",
     ),

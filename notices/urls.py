@@ -2,11 +2,17 @@
 
 from django.urls import path
 
+from base.addresses import route
+
 from . import views
 
 app_name = "notices"
 urlpatterns = [
-    path("kull/<int:pk>/meldinger/ny/", views.write, name="write"),
-    path("kull/<int:pk>/meldinger/<int:notice>/send/", views.send_again, name="send_again"),
-    path("kull/<int:pk>/samlinger/<uuid:session>/flytt/", views.move, name="move"),
+    path(route("{cohort}/<int:pk>/{messages}/ny/"), views.write, name="write"),
+    path(
+        route("{cohort}/<int:pk>/{messages}/<int:notice>/send/"),
+        views.send_again,
+        name="send_again",
+    ),
+    path(route("{cohort}/<int:pk>/{sessions}/<uuid:session>/{move}/"), views.move, name="move"),
 ]

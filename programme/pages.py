@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from base.addresses import route
 from base.rich_text import RICH_TEXT_FEATURES
 from base.search_index import OwnContentIndexMixin
 from base.translated_slugs import SlugFromTitle
@@ -239,7 +240,7 @@ class ModulePage(
     def api_relations(self):
         return page_readers.api_fields(self)
 
-    @path("verktoypakke/", name="bundle")
+    @path(route("{tool_bundle}/"), name="bundle")
     def tool_bundle(self, request):
         """All the session's tool files as one zip, in the visitor's language."""
         return page_readers.subpage(self, request)

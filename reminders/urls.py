@@ -1,10 +1,12 @@
 from django.urls import path
 
+from base.addresses import route
+
 from . import views
 
 app_name = "reminders"
 urlpatterns = [
-    path("paminnelser/av/<str:token>/", views.opt_out, name="opt_out"),
-    path("kull/<int:pk>/paminnelser/", views.toggle, name="toggle"),
-    path("kull/<int:pk>/paminnelser/dager/", views.reminder_days, name="days"),
+    path(route("{reminders}/{off}/<str:token>/"), views.opt_out, name="opt_out"),
+    path(route("{cohort}/<int:pk>/{reminders}/"), views.toggle, name="toggle"),
+    path(route("{cohort}/<int:pk>/{reminders}/{days}/"), views.reminder_days, name="days"),
 ]

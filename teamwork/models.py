@@ -106,8 +106,8 @@ class AnswerDraft(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = _("draft")
-        verbose_name_plural = _("drafts")
+        verbose_name = _("answer draft")
+        verbose_name_plural = _("answer drafts")
         constraints = [
             models.UniqueConstraint(fields=["membership", "task_key"], name="one_draft_per_task")
         ]

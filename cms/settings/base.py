@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "security.csp.SamlingCSPMiddleware",  # inside the page cache: stored pages keep their header
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LanguageMiddleware",
+    "base.addresses.OldAddressRedirectMiddleware",  # /da/kull/… as written before: /da/hold/…
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -17,6 +17,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from base.addresses import route
 from base.translated_slugs import SlugFromTitle
 from security.visibility import ViewRestrictionsMixin
 
@@ -130,7 +131,7 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
             calendar_for(self, sessions, request, local_zone()), f"{self.slug}.ics"
         )
 
-    @path("samling/<uuid:uid>/kalender/", name="session_calendar")
+    @path(route("{session}/<uuid:uid>/kalender/"), name="session_calendar")
     def session_file(self, request, uid):
         """One session as a calendar file ("add to calendar")."""
         sessions = [s for s in shown_sessions(self) if s.uid == uid]

@@ -104,9 +104,9 @@ def evaluate_as(cohort, session, email):
     user = get_user_model().objects.get(email=email)
     client = Client()
     client.force_login(user)
-    page = client.get(f"/da/kull/{cohort.pk}/evaluering/{session.uid}/").content.decode()
+    page = client.get(f"/da/hold/{cohort.pk}/evaluering/{session.uid}/").content.decode()
     keys = re.findall(r'name="([0-9a-f-]{36})" value="4"', page)
-    client.post(f"/da/kull/{cohort.pk}/evaluering/{session.uid}/", dict.fromkeys(keys, "4"))
+    client.post(f"/da/hold/{cohort.pk}/evaluering/{session.uid}/", dict.fromkeys(keys, "4"))
 
 
 def test_a_danish_team_gets_its_reminder_and_evaluates_the_session(

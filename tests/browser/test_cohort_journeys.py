@@ -124,7 +124,7 @@ def test_a_municipality_registers_in_danish_and_the_facilitator_approves(
 def test_attendance_recorded_and_exported_in_danish(demo, live_server, page):
     page.set_viewport_size(PHONE)
     log_in(page, live_server.url, "facilitator-kl", language="da")
-    page.wait_for_url(re.compile(r"/da/kull/\d+/$"))
+    page.wait_for_url(re.compile(r"/da/hold/\d+/$"))
     page.get_by_role("link", name=re.compile("^Registrér fremmøde")).first.click()
     for person, state in [("Lone Madsen", "til stede"), ("Pia Larsen", "til stede")]:
         choice = page.locator("fieldset.attendance-choice", has_text=person)

@@ -34,7 +34,7 @@ PAGE_TYPES = [
     ("search", "/nb/sok/?q=kommunene", "/da/sog/?q=klyngerne", None),
     ("not-found", "/nb/finnes-ikke/", "/da/findes-ikke/", None),
     ("login", "/nb/_util/login/", "/da/_util/login/", None),
-    ("password-reset", "/nb/glemt-passord/", "/da/glemt-passord/", None),
+    ("password-reset", "/nb/glemt-passord/", "/da/glemt-adgangskode/", None),
     (
         "cohort",
         "/nb/absolutt/absolutt-innlandet-2026/",

@@ -69,7 +69,7 @@ def test_the_facilitator_sees_which_teams_break_the_rules_and_why(facilitator, a
 
 
 def test_the_danish_facilitator_works_in_danish(kl):
-    text = logged_in("facilitator-kl").get(f"/da/kull/{kl.pk}/").text
+    text = logged_in("facilitator-kl").get(f"/da/hold/{kl.pk}/").text
     assert 'lang="da"' in text and "Fremmøde" in text and "Silkeborg" in text
     assert f'href="/nb/kull/{kl.pk}/"' in text  # the switcher stays on the screen
 

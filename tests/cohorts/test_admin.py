@@ -33,7 +33,7 @@ def test_an_administrator_names_a_facilitator_who_then_manages_the_cohort(kl):
     facilitators = [*kl.facilitators.values_list("pk", flat=True), new_one.pk]
     response = admin.post(f"/admin/cohort_admin/edit/{kl.pk}/", {"facilitators": facilitators})
     assert response.status_code == 302
-    assert logged_in("redaktor-da").get(f"/da/kull/{kl.pk}/").status_code == 200
+    assert logged_in("redaktor-da").get(f"/da/hold/{kl.pk}/").status_code == 200
     assert new_one.groups.filter(pk=kl.group_id).exists()  # and sees the cohort page
 
 

@@ -51,7 +51,7 @@ def test_attendance_states_summed_exported_and_seen_by_the_participant(facilitat
     marks = [r[4] for r in rows[1:] if r[1] != "Til stede"]
     assert sorted(set(marks)) == ["fravær", "gyldig fravær", "ikke ført", "til stede"]
     assert export["Cache-Control"] == "private, no-store"
-    danish = facilitator.get(f"/da/kull/{absolutt.pk}/oppmote.xlsx")
+    danish = facilitator.get(f"/da/hold/{absolutt.pk}/fremmoede.xlsx")
     assert 'filename="fremmoede-absolutt-innlandet-2026.xlsx"' in danish["Content-Disposition"]
     marte = next(m for m in hamar if m.user.username == "deltaker-absolutt")
     shown = {"present": "til stede", "excused": "gyldig fravær", "absent": "fravær"}

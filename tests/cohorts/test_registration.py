@@ -64,7 +64,7 @@ def test_a_contact_person_registers_and_the_facilitator_approves(absolutt, facil
 
 
 def test_declining_tells_the_contact_person_in_the_forms_language(absolutt, facilitator):
-    Client().post(f"/da/pamelding/{absolutt.pk}/", form_data("da", municipality="Stange"))
+    Client().post(f"/da/tilmelding/{absolutt.pk}/", form_data("da", municipality="Stange"))
     registration = Registration.objects.get(municipality="Stange")
     facilitator.post(
         f"/nb/kull/{absolutt.pk}/pameldinger/{registration.pk}/", {"decision": "decline"}
@@ -179,9 +179,14 @@ def test_the_roles_are_read_once_for_every_row(absolutt, django_assert_num_queri
     assert len(roles) <= 5  # the listed roles (3) and the rules' (2): not once per row
 
 
+WORD = {"nb": "pamelding", "da": "tilmelding"}  # the form's address in each language
+
+
 def register_in(cohort, language="nb", **changes):
     with TestCase.captureOnCommitCallbacks(execute=True):  # the receipt goes on commit
-        return Client().post(f"/{language}/pamelding/{cohort.pk}/", form_data(language, **changes))
+        return Client().post(
+            f"/{language}/{WORD[language]}/{cohort.pk}/", form_data(language, **changes)
+        )
 
 
 def test_the_form_guides_and_the_facilitator_sees_a_breach_before_approving(absolutt, facilitator):

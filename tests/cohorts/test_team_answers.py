@@ -146,7 +146,7 @@ def test_the_danish_task_page_shows_the_same_answer_in_danish(absolutt):
     save(logged_in("deltaker-absolutt"), task_url(absolutt, TEAM_TASK), "Et fælles svar", 0)
     marte = logged_in("deltaker-absolutt")
     page = marte.get(task_url(absolutt, TEAM_TASK, "da")).content.decode()
-    assert "Et fælles svar" in page and "Gem gruppens svar" in page
+    assert "Et fælles svar" in page and "Gem teamets svar" in page
 
 
 @pytest.mark.django_db

@@ -138,7 +138,7 @@ def test_reminders_follow_the_new_date_and_none_goes_twice(facilitator, absolutt
 
 def test_the_form_shows_the_sessions_day_to_a_danish_screen_as_well(facilitator, absolutt):
     session = upcoming(absolutt)
-    form = facilitator.get(f"/da/kull/{absolutt.pk}/samlinger/{session.uid}/flytt/").text
+    form = facilitator.get(f"/da/hold/{absolutt.pk}/moeder/{session.uid}/flyt/").text
     day = timezone.localtime(session.start, local_zone("nb")).date().isoformat()
     assert f'type="date" name="day" value="{day}"' in form  # what a date field can show
 

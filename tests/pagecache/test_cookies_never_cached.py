@@ -32,10 +32,10 @@ def form_pages():
         "/nb/_util/login/",
         "/da/_util/login/",
         "/nb/glemt-passord/",
-        "/da/glemt-passord/",
+        "/da/glemt-adgangskode/",
         f"/nb/pamelding/{absolutt.pk}/",
         f"/nb/paminnelser/av/{opt_out_token(member)}/",
-        f"/da/paminnelser/av/{opt_out_token(member)}/",
+        f"/da/paamindelser/fra/{opt_out_token(member)}/",
         invitation_path(member),
     ]
 

@@ -109,10 +109,10 @@ def test_after_login_without_a_target_the_participant_lands_on_their_cohort():
     )
     assert response.redirect_chain[-1][0] == "/da/forpligtende-samarbejde/klynge-midtjylland/"
     html = response.content.decode()
-    assert "Min klynge: Klynge Midtjylland" in html
-    logout = client.post("/da/logg-ut/", {"next": "/da/"}, follow=True)
+    assert "Mit hold: Klynge Midtjylland" in html
+    logout = client.post("/da/log-ud/", {"next": "/da/"}, follow=True)
     assert logout.redirect_chain[-1][0] == "/da/"
-    assert "Min klynge" not in logout.content.decode()
+    assert "Mit hold" not in logout.content.decode()
 
 
 def test_editor_without_a_cohort_lands_on_the_front_page(client):
