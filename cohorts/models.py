@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -98,6 +99,13 @@ class Cohort(models.Model):
     def page_in(self, language):
         match = [p for p in self.versions if p.locale.language_code == language]
         return (match or self.versions)[0]
+
+    def kind(self):
+        """What its programme calls a cohort, in the admin's language ("Klynge", "Kull")."""
+        page = self.page_in(translation.get_language()) if self.versions else None
+        return page.own_word("cohort") if page else "–"
+
+    kind.short_description = _("called")
 
 
 class Team(models.Model):

@@ -73,7 +73,10 @@ def held_by_samling(user):
                 "invited": m.invited_at and m.invited_at.isoformat(),
                 "attendance": sorted(
                     (
-                        {"session": starts[a.session].isoformat(), "state": str(state_label(a.state))}
+                        {
+                            "session": starts[a.session].isoformat(),
+                            "state": str(state_label(a.state)),
+                        }
                         for a in attended
                         if a.membership_id == m.pk and a.session in starts
                     ),

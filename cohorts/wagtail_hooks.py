@@ -28,7 +28,7 @@ class CohortViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 450
     form_fields = ["facilitators", "registration_until", "reminder_days"]
-    list_display = ["title", "registration_until"]
+    list_display = ["title", "kind", "registration_until"]
     search_fields = ["title"]
     copy_view_enabled = False
 

@@ -205,6 +205,8 @@ def programme_fields(text):
         "title": text["title"],
         "short_name": text["short_name"],
         "full_name": text["full_name"],
+        "cohort_name": text.get("cohort_name", ""),
+        "team_name": text.get("team_name", ""),
         "summary": text["summary"],
         "format": rich(text["format"]),
         "body": [("text", RichText(rich(text["body"])))],

@@ -19,6 +19,8 @@ KL = {
     "da": {
         "title": "Forpligtende samarbejde om ledelsesudvikling",
         "short_name": "Forpligtende samarbejde",
+        "cohort_name": "klynge",
+        "team_name": "kommunegruppe",
         "full_name": "Forpligtende samarbejde om ledelsesudvikling – ledelse af læring og trivsel",
         "summary": "Et flerårigt fælles program for direktører, chefer, ledere og "
         "nøglepersoner på 0-18-årsområdet, hvor kommuner arbejder sammen i forpligtende klynger.",
@@ -38,6 +40,8 @@ KL = {
     "nb": {
         "title": "Forpliktende samarbeid om lederutvikling",
         "short_name": "Forpliktende samarbeid",
+        "cohort_name": "klynge",
+        "team_name": "kommunegruppe",
         "full_name": "Forpliktende samarbeid om lederutvikling – ledelse av læring og trivsel",
         "summary": "Et flerårig felles program for direktører, sjefer, ledere og "
         "nøkkelpersoner i 0–18-årsområdet, der kommuner samarbeider i forpliktende klynger.",

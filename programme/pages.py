@@ -67,6 +67,21 @@ class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, 
         blank=True,
         help_text=_("People participants can ask about the programme."),
     )
+    # The programme's own words, where it has them: KL's cohorts are "klynger" of
+    # municipal groups, ABSOLUTT's "kull" of "lag". Shown as labels (above a cohort's
+    # title, before a team's name, in the admin); sentences use the language's word.
+    cohort_name = models.CharField(
+        _("what the programme calls a cohort"),
+        max_length=40,
+        blank=True,
+        help_text=_('In lower case, e.g. "klynge". Empty: the language\'s own word.'),
+    )
+    team_name = models.CharField(
+        _("what the programme calls a team"),
+        max_length=40,
+        blank=True,
+        help_text=_('In lower case, e.g. "kommunegruppe". Empty: the language\'s own word.'),
+    )
     team_min_members = models.PositiveSmallIntegerField(
         _("fewest members per team"),
         null=True,
@@ -106,6 +121,8 @@ class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, 
         FieldPanel("contacts"),
         MultiFieldPanel(
             [
+                FieldPanel("cohort_name"),
+                FieldPanel("team_name"),
                 FieldPanel("team_min_members"),
                 FieldPanel("team_max_members"),
                 InlinePanel("team_role_links", label=_("Required roles")),

@@ -101,6 +101,8 @@ def history(answer):
     if answer.pk is None:
         return []
     changes = list(answer.changes.select_related("author")[: HISTORY_SHOWN + 1])
+    if not changes:
+        return []  # a row made for a file waiting in a draft: nothing saved yet
     files = answer.files.all()
     for change, before in zip(changes, changes[1:] + [None], strict=True):
         change.diff = word_diff(before.text if before else "", change.text)
@@ -135,7 +137,24 @@ def side_by_side(mine, saved):
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         left.append(("".join(a[i1:i2]), op != "equal"))
         right.append(("".join(b[j1:j2]), op != "equal"))
-    return [run for run in left if run[0]], [run for run in right if run[0]]
+    return joined(left), joined(right)
+
+
+def joined(runs):
+    """Runs with the spaces between two marked ones marked too, and neighbours of one kind
+    joined: "April tilsyn" is one marked run, read out once."""
+    runs = [run for run in runs if run[0]]
+    for index in range(1, len(runs) - 1):
+        text, differs = runs[index]
+        if not differs and runs[index - 1][1] and runs[index + 1][1] and not text.strip(" \t"):
+            runs[index] = (text, True)
+    out = []
+    for text, differs in runs:
+        if out and out[-1][1] == differs:
+            out[-1] = (out[-1][0] + text, differs)
+        else:
+            out.append((text, differs))
+    return out
 
 
 def note_for(membership, task_key):

@@ -7,6 +7,8 @@ from modelcluster.fields import ParentalKey
 
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -108,6 +110,22 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("cohort")
         verbose_name_plural = _("cohorts")
+
+    @cached_property
+    def programme(self):
+        return self.get_parent().specific
+
+    def own_word(self, concept):
+        """The programme's own word for "cohort" or "team" as a label ("Klynge"), or the
+        language's ("Kull", "Hold")."""
+        own = getattr(self.programme, f"{concept}_name", "")
+        return capfirst(own) if own else {"cohort": _("Cohort"), "team": _("Team")}[concept]
+
+    def own_word_cohort(self):
+        return self.own_word("cohort")
+
+    def own_word_team(self):
+        return self.own_word("team")
 
     def facilitator_list(self):
         return [line.strip() for line in self.facilitators.splitlines() if line.strip()]

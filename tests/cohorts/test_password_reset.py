@@ -16,6 +16,9 @@ from tests.mail_queue import queue_down
 pytestmark = pytest.mark.django_db
 
 
+RESET = {"nb": "glemt-passord", "da": "glemt-adgangskode"}  # each language's own words
+
+
 @pytest.mark.parametrize(
     ("language", "sent_heading", "subject"),
     [
@@ -23,9 +26,6 @@ pytestmark = pytest.mark.django_db
         ("da", "Tjek din e-mail", "Ny adgangskode til Samling"),
     ],
 )
-RESET = {"nb": "glemt-passord", "da": "glemt-adgangskode"}  # each language's own words
-
-
 def test_a_reset_mail_is_sent_in_the_visitors_language(
     client, django_user_model, language, sent_heading, subject
 ):
