@@ -4,6 +4,7 @@ tasks of the period, and the workbook."""
 from dataclasses import dataclass, field
 
 from django import template
+from django.utils import translation
 
 from cohorts.access import cohort_on_page, manages, own_membership
 
@@ -48,3 +49,13 @@ def team_work(context, page, tasks):
         task.done = bool(own) and done.by_member(task, own.team_id, own.user_id)
     progress = team_progress(cohort, tasks, own and own.team_id, done=done)
     return TeamWork(cohort, own, manager, progress, sum(task.done for task in tasks))
+
+
+@register.simple_tag(takes_context=True)
+def period_progress(context, cohort):
+    """[TeamProgress] of the current period's tasks, for the facilitator's overview."""
+    from programme.cohort_page.context import cohort_context
+
+    page = cohort.page_in(translation.get_language())
+    found = cohort_context(page)
+    return team_progress(cohort, found["tasks_since"] + found["tasks_before"])

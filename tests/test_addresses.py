@@ -1,0 +1,81 @@
+"""Every screen's address in its own language's words (base/addresses.py); the old
+addresses, written in Norwegian under /da/ too, redirect to the new ones."""
+
+import pytest
+
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from cohorts.models import Cohort
+from reminders.messages import opt_out_token
+from tests.cohorts.between import task
+from tests.cohorts.conftest import logged_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kl(db):
+    return Cohort.objects.get(title="Klynge Midtjylland")
+
+
+def test_danish_addresses_have_danish_words(kl):
+    key = task("kortlaeg-maalkaeden", "da").translation_key
+    with translation.override("da"):
+        assert reverse("teamwork:task", args=[kl.pk, key]) == f"/da/hold/{kl.pk}/opgaver/{key}/"
+        assert (
+            reverse("cohorts:attendance_export", args=[kl.pk]) == f"/da/hold/{kl.pk}/fremmoede.xlsx"
+        )
+        assert reverse("my_cohort") == "/da/mit-hold/"
+    with translation.override("nb"):
+        assert reverse("teamwork:task", args=[kl.pk, key]) == f"/nb/kull/{kl.pk}/oppgaver/{key}/"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/da/kull/{pk}/", "/da/hold/{pk}/"),
+        ("/da/kull/{pk}/oppmote.xlsx", "/da/hold/{pk}/fremmoede.xlsx"),
+        ("/da/kull/{pk}/deltakere/import/", "/da/hold/{pk}/deltagere/import/"),
+        ("/da/kull/{pk}/paminnelser/dager/?x=1", "/da/hold/{pk}/paamindelser/dage/?x=1"),
+        ("/da/kull/{pk}/arbeidsbok/{team}.pdf", "/da/hold/{pk}/arbejdsbog/{team}.pdf"),
+        ("/da/mitt-kull/", "/da/mit-hold/"),
+        ("/da/glemt-passord/", "/da/glemt-adgangskode/"),
+        ("/nb/hold/{pk}/opgaver/{task}/", "/nb/kull/{pk}/oppgaver/{task}/"),
+    ],
+)
+def test_old_addresses_redirect_to_their_own_words(kl, old, new):
+    values = {
+        "pk": kl.pk,
+        "team": kl.teams.first().pk,
+        "task": task("kortlaeg-maalkaeden", "da").translation_key,
+    }
+    response = logged_in("facilitator-kl").get(old.format(**values))
+    assert response.status_code == 301
+    assert response["Location"] == new.format(**values)
+
+
+def test_the_opt_out_link_of_an_old_reminder_still_works(kl):
+    member = kl.memberships.first()
+    response = Client().get(f"/da/paminnelser/av/{opt_out_token(member)}/", follow=True)
+    assert response.redirect_chain[0] == (f"/da/paamindelser/fra/{opt_out_token(member)}/", 301)
+    assert response.status_code == 200
+
+
+def test_a_session_file_and_a_tool_bundle_keep_working_under_old_words(kl, client):
+    session = kl.page_in("da").sessions.first()
+    cohort_url = kl.page_in("da").url
+    response = logged_in("deltager-kl").get(f"{cohort_url}samling/{session.uid}/kalender/")
+    assert response["Location"] == f"{cohort_url}moede/{session.uid}/kalender/"
+    assert logged_in("deltager-kl").get(response["Location"]).status_code == 200
+    module = "/da/forpligtende-samarbejde/praecise-maal/"
+    assert client.get(f"{module}verktoypakke/")["Location"] == f"{module}vaerktoejspakke/"
+
+
+def test_unknown_addresses_stay_404_and_posts_are_not_redirected(kl):
+    client = logged_in("facilitator-kl")
+    assert client.get("/da/kull-og-mer/").status_code == 404  # not a word of ours
+    assert client.get("/da/kull/999999/").status_code == 301  # ...then the screen says 404
+    assert client.get("/da/hold/999999/").status_code == 404
+    assert client.post(f"/da/kull/{kl.pk}/deltakere/ny/").status_code == 404
