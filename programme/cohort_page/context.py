@@ -38,6 +38,21 @@ def cohort_context(cohort, now=None):
     }
 
 
+def period_tasks(cohort, now=None):
+    """The current period's tasks (since the last session, before the next) without their
+    tools: what each team's progress counts."""
+    timeline = build_timeline(shown_sessions(cohort), now or timezone.now(), local_zone())
+    found = []
+    for session, timing in (
+        (timeline.previous, ReflectionTaskPage.BETWEEN),
+        (timeline.next, ReflectionTaskPage.BEFORE),
+    ):
+        if session is not None and session.module is not None:
+            tasks = ReflectionTaskPage.objects.filter(timing=timing)
+            found += children_in_language(tasks, session.module)
+    return found
+
+
 def tasks_of(session, timing):
     """The module's tasks with this timing, each with `shown_tools` to download."""
     if session is None or session.module is None:

@@ -113,7 +113,10 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @cached_property
     def programme(self):
-        return self.get_parent().specific
+        """Its programme page, in one query (the parent is always a programme)."""
+        from ..pages import ProgrammePage
+
+        return ProgrammePage.objects.parent_of(self).first() or self.get_parent().specific
 
     def own_word(self, concept):
         """The programme's own word for "cohort" or "team" as a label ("Klynge"), or the

@@ -51,11 +51,9 @@ def team_work(context, page, tasks):
     return TeamWork(cohort, own, manager, progress, sum(task.done for task in tasks))
 
 
-@register.simple_tag(takes_context=True)
-def period_progress(context, cohort):
+@register.simple_tag
+def period_progress(cohort):
     """[TeamProgress] of the current period's tasks, for the facilitator's overview."""
-    from programme.cohort_page.context import cohort_context
+    from programme.cohort_page.context import period_tasks
 
-    page = cohort.page_in(translation.get_language())
-    found = cohort_context(page)
-    return team_progress(cohort, found["tasks_since"] + found["tasks_before"])
+    return team_progress(cohort, period_tasks(cohort.page_in(translation.get_language())))
