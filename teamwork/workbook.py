@@ -138,6 +138,13 @@ def register_font():
         pdfmetrics.registerFont(TTFont(f"{FONT}-Bold", FONT_FOLDER / "VeraBd.ttf"))
 
 
+def warm_up():
+    """Import WeasyPrint and lay out one page, as a server process starts (cms/wsgi.py)."""
+    from weasyprint import HTML
+
+    HTML(string="<p style='font-family: Vera'>Samling</p>").write_pdf()
+
+
 def as_pdf(title, parts, language, about):
     """A tagged PDF (PDF/UA-1) from the workbook's HTML: WeasyPrint writes the structure
     tree from the headings and lists, in reading order, with the document's language."""
