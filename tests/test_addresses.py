@@ -79,3 +79,18 @@ def test_unknown_addresses_stay_404_and_posts_are_not_redirected(kl):
     assert client.get("/da/kull/999999/").status_code == 301  # ...then the screen says 404
     assert client.get("/da/hold/999999/").status_code == 404
     assert client.post(f"/da/kull/{kl.pk}/deltakere/ny/").status_code == 404
+
+
+def test_a_danish_reminder_links_in_danish_words(kl):
+    from datetime import timedelta
+
+    from django.core import mail
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    upcoming = kl.page().sessions.filter(start__gt=timezone.now()).order_by("start")[0]
+    day = timezone.localtime(upcoming.start).date() - timedelta(days=7)
+    call_command("send_session_reminders", "--date", day.isoformat())
+    (body,) = [m.body for m in mail.outbox if m.to == ["deltager-kl@example.org"]]
+    assert "/da/paamindelser/fra/" in body and f"/moede/{upcoming.uid}/kalender/" in body
+    assert "/kull/" not in body and "/paminnelser/" not in body and "/samling/" not in body
