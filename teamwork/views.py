@@ -79,7 +79,8 @@ def save(request, context, answer, draft):
     saved = answers.save_answer(
         own.team, task, data["text"], data["version"], request.user, draft, data["remove"]
     )
-    if saved.conflict:
+    if saved.conflict:  # kept as the member's draft too: a closed tab loses nothing
+        draft = draft or answers.keep_draft(own, task, data["text"], data["version"])
         form = answer_form(saved.answer, draft, text=data["text"])
         form.initial.update(shared=data["shared"], consent=data["consent"])
         form.initial["remove"] = data["remove"]

@@ -94,3 +94,19 @@ def test_only_the_team_keeps_drafts_and_bad_text_is_refused(absolutt):
     huge = marte.post(draft_url(absolutt), {"text": "x", "version": 10**20})
     assert huge.status_code == 400
     assert not AnswerDraft.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_conflict_keeps_the_text_as_a_draft_and_messages_appear_where_one_acted(absolutt):
+    url = task_url(absolutt, TASK)
+    marte, tor = logged_in("deltaker-absolutt"), logged_in(HAMAR_OTHER)
+    marte.post(url, {"text": "Martes", "version": 0})
+    assert tor.post(url, {"text": "Tors tekst", "version": 0}).status_code == 409
+    assert AnswerDraft.objects.get().text == "Tors tekst"  # a closed tab loses nothing
+    page = tor.post(url, {"text": "Tors tekst", "version": 1}, follow=True).content.decode()
+    section = page.split('id="answer"')[1]
+    assert "Lagets svar er lagret." in section and not AnswerDraft.objects.exists()
+    note = task_url(absolutt, "intervju-barn-og-foreldre")
+    response = marte.post(note, {"text": "Mitt notat"}, follow=True)
+    assert response.redirect_chain[-1][0].endswith("#note")
+    assert "Notatet ditt er lagret." in response.content.decode().split('id="note"')[1]
