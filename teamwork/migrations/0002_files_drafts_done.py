@@ -46,8 +46,8 @@ class Migration(migrations.Migration):
                 ('membership', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='drafts', to='cohorts.membership')),
             ],
             options={
-                'verbose_name': 'draft',
-                'verbose_name_plural': 'drafts',
+                'verbose_name': 'answer draft',
+                'verbose_name_plural': 'answer drafts',
             },
         ),
         migrations.CreateModel(

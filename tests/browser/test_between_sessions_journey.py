@@ -119,7 +119,7 @@ def test_a_danish_team_gets_its_reminder_and_evaluates_the_session(
     )
     (reminder,) = [m for m in mail.outbox if m.to == ["deltager-kl@example.org"]]
     assert "Næste møde i Klynge Midtjylland er om 7 dage." in reminder.body
-    cohort_link = re.search(r"Klyngens side: http://[^/]+(/\S+)", reminder.body).group(1)
+    cohort_link = re.search(r"Holdets side: http://[^/]+(/\S+)", reminder.body).group(1)
 
     session = just_held(cohort)
     for email in ("lone.madsen@example.org", "henrik.dahl@example.org"):

@@ -22,7 +22,8 @@ PHONE, DESKTOP = {"width": 375, "height": 740}, {"width": 1280, "height": 900}
 
 def log_in(page, base, username, language="nb", password="samling-demo"):  # noqa: S107
     page.context.clear_cookies()
-    page.goto(f"{base}/{language}/_util/login/?next=/{language}/kull/")
+    cohorts = {"nb": "kull", "da": "hold"}[language]
+    page.goto(f"{base}/{language}/_util/login/?next=/{language}/{cohorts}/")
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(password)
     page.locator("form.login-form button[type=submit]").click()
