@@ -1,6 +1,7 @@
 """Administrators name facilitators in the Wagtail admin; a published cohort page gets
 its cohort, private to its people; in development invitations print to the console."""
 
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -107,3 +108,28 @@ def test_a_renamed_cohort_page_renames_its_cohort(kl, django_capture_on_commit_c
         page.save_revision().publish()
     kl.refresh_from_db()
     assert kl.title == "Klynge Midtjylland 2027"
+
+
+def test_the_admin_names_each_cohort_with_its_programmes_word():
+    """KL's cohorts are "klynger"; ABSOLUTT's "kull" in Norwegian and "hold" in Danish."""
+    from wagtail.users.models import UserProfile
+
+    admin = get_user_model().objects.get(username="admin")
+    client = Client()
+    client.force_login(admin)
+    rows = {}
+    for language in ("nb", "da"):
+        profile = UserProfile.get_for_user(admin)
+        profile.preferred_language = language
+        profile.save()
+        html = client.get("/admin/cohort_admin/").content.decode()
+        for row in re.findall(r"<tr>(.*?)</tr>", html, re.S)[1:]:
+            cells = [re.sub(r"<[^>]+>|\s+", " ", cell).strip() for cell in cells_of(row)]
+            rows[language, cells[0].split("  ")[0].strip()] = cells[1]
+    assert rows["nb", "ABSOLUTT Innlandet 2026"] == "Kull"
+    assert rows["nb", "Klynge Midtjylland"] == rows["da", "Klynge Midtjylland"] == "Klynge"
+    assert rows["da", "ABSOLUTT Innlandet 2026"] == "Hold"
+
+
+def cells_of(row):
+    return re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
