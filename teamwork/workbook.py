@@ -5,6 +5,7 @@ headings, language, reading order) with the programme, team, date and page numbe
 member's own notes on tasks done alone are in their copy only."""
 
 import io
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from programme.cohort_page.checklist import TaskTick
 
 from .models import TeamAnswer
 from .tasks import cohort_tasks, is_team_task
+
+logger = logging.getLogger(__name__)
 
 TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -139,10 +142,14 @@ def register_font():
 
 
 def warm_up():
-    """Import WeasyPrint and lay out one page, as a server process starts (cms/wsgi.py)."""
-    from weasyprint import HTML
+    """Import WeasyPrint and lay out one page, as a server process starts (cms/wsgi.py).
+    Without Pango on the machine the site still starts: only the PDF workbook fails."""
+    try:
+        from weasyprint import HTML
 
-    HTML(string="<p style='font-family: Vera'>Samling</p>").write_pdf()
+        HTML(string="<p>Samling</p>").write_pdf()
+    except OSError:
+        logger.exception("WeasyPrint cannot load Pango: workbooks cannot be made as PDF")
 
 
 def as_pdf(title, parts, language, about):
