@@ -1,4 +1,5 @@
-"""The team's answer, a personal note, sharing, and a facilitator's proposed result."""
+"""The team's answer (with its files and who sees it), a draft, a personal note, and a
+facilitator's proposed result."""
 
 from django import forms
 from django.conf import settings
@@ -32,22 +33,6 @@ class LongTextField(forms.CharField):
             widget=forms.Textarea(attrs={"rows": 12}),
             **kwargs,
         )
-
-
-class SharingForm(forms.Form):
-    shared = forms.BooleanField(
-        label=_("Share our answer with the whole cohort"),
-        required=False,
-        help_text=_("Otherwise only your team and the facilitators see it."),
-    )
-    consent = forms.BooleanField(
-        label=_("The facilitators may propose our answer as a shared result"),
-        required=False,
-        help_text=_(
-            "A shared result is published on the programme's pages for other"
-            " municipalities, after review. Your names are not published."
-        ),
-    )
 
 
 class FilesInput(forms.ClearableFileInput):
@@ -87,8 +72,19 @@ class AnswerForm(forms.Form):
         choices=[],
         widget=forms.CheckboxSelectMultiple,
     )
-    shared = SharingForm.base_fields["shared"]
-    consent = SharingForm.base_fields["consent"]
+    shared = forms.BooleanField(
+        label=_("Share our answer with the whole cohort"),
+        required=False,
+        help_text=_("Otherwise only your team and the facilitators see it."),
+    )
+    consent = forms.BooleanField(
+        label=_("The facilitators may propose our answer as a shared result"),
+        required=False,
+        help_text=_(
+            "A shared result is published on the programme's pages for other"
+            " municipalities, after review. Your names are not published."
+        ),
+    )
 
     def __init__(self, *args, files_now=(), waiting=0, **kwargs):
         super().__init__(*args, **kwargs)
