@@ -3,6 +3,8 @@
 active language (Django's translated URL patterns), and an address with the other
 language's words redirects to its own (OldAddressRedirectMiddleware)."""
 
+import functools
+
 from django.conf import settings
 from django.http import HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
@@ -47,7 +49,9 @@ def _route(pattern):
 route = lazy(_route, str)  # route("{cohort}/<int:pk>/{tasks}/"), read per language
 
 
+@functools.cache
 def words_in(language):
+    """{name: word} in `language` (the catalogues do not change while a process runs)."""
     with translation.override(language):
         return {name: str(word) for name, word in WORDS.items()}
 
