@@ -42,23 +42,19 @@ def period_tasks(cohort, now=None):
     """The current period's tasks (since the last session, before the next) without their
     tools: what each team's progress counts."""
     timeline = build_timeline(shown_sessions(cohort), now or timezone.now(), local_zone())
-    found = []
-    for session, timing in (
-        (timeline.previous, ReflectionTaskPage.BETWEEN),
-        (timeline.next, ReflectionTaskPage.BEFORE),
-    ):
-        if session is not None and session.module is not None:
-            tasks = ReflectionTaskPage.objects.filter(timing=timing)
-            found += children_in_language(tasks, session.module)
-    return found
+    return tasks_of(timeline.previous, ReflectionTaskPage.BETWEEN, tools=False) + tasks_of(
+        timeline.next, ReflectionTaskPage.BEFORE, tools=False
+    )
 
 
-def tasks_of(session, timing):
+def tasks_of(session, timing, tools=True):
     """The module's tasks with this timing, each with `shown_tools` to download."""
     if session is None or session.module is None:
         return []
     module = session.module
     tasks = children_in_language(ReflectionTaskPage.objects.filter(timing=timing), module)
+    if not tools:
+        return tasks
     rows = links.TaskTool.objects.filter(
         page__translation_key__in=[t.translation_key for t in tasks]
     ).values_list("page__translation_key", "target__translation_key")
