@@ -41,6 +41,27 @@ class Entry:
     done: bool = False
     files: list = field(default_factory=list)  # names of the saved version's files
 
+    # What both the .docx and the PDF say about the entry, in the same words.
+    @property
+    def heading(self):
+        return _("Your note") if self.kind == "note" else _("Our answer")
+
+    @property
+    def status(self):
+        """The same words as the cohort page; none for notes nobody else reads."""
+        if self.kind == "private":
+            return None
+        return _("Done") if self.done else _("Not done yet")
+
+    @property
+    def label(self):
+        """What stands in place of the text where there is none to show."""
+        if self.kind == "private":
+            return _("Done individually: notes are private.")
+        if not self.text.strip():
+            return _("Not answered yet.")
+        return None
+
 
 @dataclass
 class Part:
@@ -80,21 +101,6 @@ def entry_for(task, answers, notes, ticked, member):
     return entry
 
 
-def labels(entry):
-    if entry.kind == "private":
-        return _("Done individually: notes are private.")
-    if not entry.text.strip():
-        return _("Not answered yet.")
-    return None
-
-
-def status_of(entry):
-    """The same words as the cohort page."""
-    if entry.kind == "private":
-        return None
-    return _("Done") if entry.done else _("Not done yet")
-
-
 def title_of(page, team):
     return _("Workbook – %(team)s – %(cohort)s") % {"team": team.municipality, "cohort": page.title}
 
@@ -111,20 +117,16 @@ def as_docx(title, parts):
                 document.add_paragraph(entry.introduction)
             for question in entry.questions:
                 document.add_paragraph(question, style="List Bullet")
-            document.add_heading(heading_of(entry), level=3)
-            if status_of(entry):
-                document.add_paragraph(status_of(entry))
-            for paragraph in (labels(entry) or entry.text).split("\n"):
+            document.add_heading(entry.heading, level=3)
+            if entry.status:
+                document.add_paragraph(entry.status)
+            for paragraph in (entry.label or entry.text).split("\n"):
                 document.add_paragraph(paragraph)
             if entry.files:
                 document.add_paragraph(_("Files") + ": " + ", ".join(entry.files))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def heading_of(entry):
-    return _("Your note") if entry.kind == "note" else _("Our answer")
 
 
 FONT_FOLDER = Path(reportlab.__file__).parent / "fonts"  # Unicode TTFs that ship with it
