@@ -1,7 +1,9 @@
-"""Files made for one person: sent as attachments under a name in the screen's language,
-never kept by a cache on the way."""
+"""Files for one person, made for them (under a name in the screen's language) or
+uploaded by their team: sent as attachments, never kept by a cache on the way."""
 
-from django.http import HttpResponse
+import mimetypes
+
+from django.http import FileResponse, HttpResponse
 from django.utils import translation
 from django.utils.text import slugify
 
@@ -24,8 +26,23 @@ def file_name(*parts, extension):
     return f"{slugify(text.translate(table)) or 'samling'}.{extension}"
 
 
+PRIVATE = "private, no-store"
+
+
 def private_file(body, filename, content_type):
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
+    response["Cache-Control"] = PRIVATE
+    return response
+
+
+def private_stream(opened, filename):
+    """A stored file someone uploaded, streamed under its own (any-language) name: never
+    kept by a cache, and never read by the browser as anything but a download."""
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    response = FileResponse(
+        opened, as_attachment=True, filename=filename, content_type=content_type
+    )
+    response["Cache-Control"] = PRIVATE
+    response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -1,12 +1,11 @@
 """Files in team answers: checked by content before they are kept, kept under a random
-name, and served only to those who may read the answer (teamwork.views), privately."""
+name, and served only to those who may read the answer (teamwork.views, with
+base.downloads.private_stream)."""
 
-import mimetypes
 import unicodedata
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.http import FileResponse
 from django.utils.text import get_valid_filename
 
 from security.uploads import upload_errors
@@ -46,17 +45,6 @@ def keep(upload, answer, draft, user):
         size=upload.size,
         uploaded_by=user,
     )
-
-
-def served(found):
-    """The file as a download that no cache keeps and no browser runs."""
-    content_type = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
-    response = FileResponse(
-        found.file.open("rb"), as_attachment=True, filename=found.name, content_type=content_type
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 def delete_stored(sender, instance, **kwargs):

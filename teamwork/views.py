@@ -10,6 +10,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from base.downloads import private_stream
 from cohorts.access import live_cohort, manages, own_membership
 
 from . import answers, files, workbook
@@ -167,7 +168,7 @@ def answer_file(request, pk, task, file):
     )
     if not may_read(found, context["own"], context["manager"]):
         raise Http404
-    return files.served(found)
+    return private_stream(found.file.open("rb"), found.name)
 
 
 def may_read(found, own, manager):
