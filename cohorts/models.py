@@ -103,7 +103,7 @@ class Cohort(models.Model):
     def kind(self):
         """What its programme calls a cohort, in the admin's language ("Klynge", "Kull")."""
         page = self.page_in(translation.get_language()) if self.versions else None
-        return page.own_word("cohort") if page else "–"
+        return page.own_words["cohort"] if page else "–"
 
     kind.short_description = _("called")
 

@@ -118,17 +118,15 @@ class CohortPage(SlugFromTitle, ViewRestrictionsMixin, RoutablePageMixin, Page):
 
         return ProgrammePage.objects.parent_of(self).first() or self.get_parent().specific
 
-    def own_word(self, concept):
-        """The programme's own word for "cohort" or "team" as a label ("Klynge"), or the
-        language's ("Kull", "Hold")."""
-        own = getattr(self.programme, f"{concept}_name", "")
-        return capfirst(own) if own else {"cohort": _("Cohort"), "team": _("Team")}[concept]
-
-    def own_word_cohort(self):
-        return self.own_word("cohort")
-
-    def own_word_team(self):
-        return self.own_word("team")
+    @cached_property
+    def own_words(self):
+        """The programme's own words as labels ("Klynge", "Kommunegruppe"): for a cohort
+        the language's word where it has none, for a team None (the sentence says it)."""
+        programme = self.programme
+        return {
+            "cohort": capfirst(programme.cohort_name) or _("Cohort"),
+            "team": capfirst(programme.team_name) or None,
+        }
 
     def facilitator_list(self):
         return [line.strip() for line in self.facilitators.splitlines() if line.strip()]

@@ -133,3 +133,10 @@ def test_the_admin_names_each_cohort_with_its_programmes_word():
 
 def cells_of(row):
     return re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+
+
+def test_the_cohort_page_labels_cohort_and_team_with_the_programmes_words(kl, absolutt):
+    kl_page = logged_in("deltager-kl").get(kl.page_in("da").url).content.decode()
+    assert '<p class="eyebrow">Klynge' in kl_page and "Kommunegruppe: Silkeborg" in kl_page
+    own = logged_in("deltaker-absolutt").get(absolutt.page().url).content.decode()
+    assert '<p class="eyebrow">Kull' in own and "Laget ditt: Hamar" in own  # no own team word
