@@ -98,8 +98,9 @@ def cohort_reminders(cohort, page, today):
         if days is None:
             continue
         previous = sessions[index - 1] if index else None
-        tasks = tasks_of(previous, ReflectionTaskPage.BETWEEN) + tasks_of(
-            session, ReflectionTaskPage.BEFORE
+        # the reminder names the tasks, not their tools
+        tasks = tasks_of(previous, ReflectionTaskPage.BETWEEN, tools=False) + tasks_of(
+            session, ReflectionTaskPage.BEFORE, tools=False
         )
         context = {**session_context(cohort, page, session), "days": ahead, "reminder": days}
         sent = set(
