@@ -16,6 +16,7 @@ from discovery import views as discovery
 from discovery.api import api_router
 from discovery.robots import robots_txt
 from discovery.sitemap import BilingualSitemap
+from home import brand_views
 from programme import privacy
 from programme.cohort_page import checklist, my_cohorts
 from security.password_reset import QueuedPasswordResetForm
@@ -24,6 +25,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", brand_views.favicon, name="favicon"),
+    path("site.webmanifest", brand_views.webmanifest, name="webmanifest"),
     path("api/v2/", api_router.urls),
     path(
         "documents/<int:document_id>/<str:document_filename>",

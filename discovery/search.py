@@ -1,23 +1,33 @@
 """Site search in the visitor's language: public, live, translated pages of the programme
-types, filtered by programme and content type."""
+types and the tool library, filtered by programme and content type; editors' synonyms,
+and a spelling suggestion from the index's own words when nothing is found."""
 
+import difflib
 import re
 
 from django.conf import settings
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
+from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import parse_query_string
 
+from home.models import InformationPage
+from pagecache.generation_cache import per_generation
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,
     ProgrammePage,
     ReflectionTaskPage,
+    ToolIndexPage,
     ToolPage,
 )
 from programme.shared_results import SharedResultPage
 from security.visibility import public_q, restricted_q
+
+from .models import SynonymGroup
+from .search_backend import stemmed
 
 KINDS = {
     "programme": (ProgrammePage, _("Programme")),
@@ -26,6 +36,8 @@ KINDS = {
     "task": (ReflectionTaskPage, _("Reflection task")),
     "tool": (ToolPage, _("Tool")),
     "result": (SharedResultPage, _("Shared result")),
+    "library": (ToolIndexPage, _("Tool library")),
+    "information": (InformationPage, _("About the site")),
 }
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w")
@@ -81,7 +93,77 @@ def search(query, language, programme=None, kind=None):
     if not WORD.search(words):
         return pages.none()
     _, parsed = parse_query_string(words)
-    return pages.search(parsed, backend=backend_for(language))
+    return pages.search(with_synonyms(parsed, language), backend=backend_for(language))
+
+
+def config_of(language):
+    return settings.SEARCH_LANGUAGE_CONFIGS.get(language)
+
+
+def synonym_groups(language):
+    """{a word's reduced form: the words of its synonym group} for `language`, read once
+    per cache generation (saving a group starts a new one)."""
+
+    def read():
+        config = config_of(language)
+        groups = {}
+        for group in SynonymGroup.objects.filter(language=language):
+            words = group.word_list()
+            for word in words:
+                groups[stemmed(word, config)] = words
+        return groups
+
+    return per_generation("synonyms", read, language)
+
+
+def with_synonyms(query, language):
+    """`query` with each word that has synonyms replaced by "the word or any synonym"."""
+    if isinstance(query, PlainText):
+        groups = synonym_groups(language)
+        config = config_of(language)
+        parts = []
+        for word in query.query_string.split():
+            group = groups.get(stemmed(word, config))
+            parts.append(Or([PlainText(each) for each in group]) if group else PlainText(word))
+        return parts[0] if len(parts) == 1 else And(parts)
+    if isinstance(query, (And, Or)):
+        return type(query)([with_synonyms(each, language) for each in query.subqueries])
+    return query
+
+
+def vocabulary(language):
+    """The words of the searchable pages' titles and texts (lower case, three letters or
+    more), read once per cache generation."""
+
+    def read():
+        words = set()
+        for page in searchable(language).specific():
+            for field in page.get_search_fields():
+                value = getattr(field, "field_name", None) and getattr(page, field.field_name, "")
+                if isinstance(value, str):
+                    words.update(WORDS.findall(strip_tags(value).casefold()))
+        return sorted(words)
+
+    return per_generation("vocabulary", read, language)
+
+
+WORDS = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+def spelling_suggestion(query, language):
+    """The query with each word the index does not know replaced by the closest word it
+    does, or None when no word changes."""
+    known = vocabulary(language)
+    words = query.split()
+    suggested = []
+    for word in words:
+        folded = word.casefold()
+        if not WORDS.fullmatch(folded) or folded in known:
+            suggested.append(word)
+            continue
+        close = difflib.get_close_matches(folded, known, n=1, cutoff=0.75)
+        suggested.append(close[0] if close else word)
+    return " ".join(suggested) if suggested != words else None
 
 
 def suggestions(query, language, limit=8):

@@ -1,6 +1,14 @@
 """Wagtail's database search backend, with each page indexed in its own language's
 PostgreSQL text search configuration (Norwegian or Danish), so inflected forms match.
 
+A dictionary made for the language stands in front of the stemmer, on both databases:
+simplemma's Norwegian and Danish lemma lists reduce "lederne" and "ledere" to "leder"
+and "værktøjerne" to "værktøj" before Snowball stems them. Snowball alone leaves
+"lederne" as "ledern", so "leder" and "lederne" found different pages. The lemmas are
+taken in Python on both sides of the match (the indexed text and the query), so
+PostgreSQL needs no dictionary files in its server's share directory, which managed
+databases do not allow, and SQLite and PostgreSQL find the same pages.
+
 modelsearch indexes every object with one configuration per backend. Here the index
 groups the objects it writes by locale and uses that locale's configuration; a query
 uses the configuration of the backend alias it runs on ("default" for nb, "da" for da).
@@ -11,13 +19,17 @@ their stems, so that "værktøjerne" finds "værktøj" on the demo as in product
 
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import groupby
 
+import simplemma
 import snowballstemmer
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.query import Phrase, PlainText
 
 from django.db import connection
+
+from base.patching import replace
 
 
 def language_of(obj):
@@ -36,11 +48,39 @@ def stemmer(config):
     return STEMMERS[config]
 
 
-def stemmed(text, config):
-    """`text` as its words' stems, lower case, as PostgreSQL's to_tsvector would reduce it."""
+# simplemma's language codes for PostgreSQL's (Snowball's) configuration names.
+LEMMA_LANGUAGES = {"norwegian": "nb", "danish": "da"}
+
+
+@lru_cache(maxsize=100_000)
+def lemma(word, language):
+    return simplemma.lemmatize(word, lang=language).lower()
+
+
+def lemmatized(text, config):
+    """`text` as its words' lemmas (dictionary forms), lower case, for the stemmer next."""
     words = WORD.findall(text.lower())
+    language = LEMMA_LANGUAGES.get(config)
+    return " ".join(lemma(word, language) for word in words) if language else " ".join(words)
+
+
+def stemmed(text, config):
+    """`text` as its words' stems after their lemmas, as PostgreSQL's to_tsvector reduces
+    the lemmatized text."""
+    words = lemmatized(text, config).split()
     algorithm = stemmer(config)
     return " ".join(algorithm.stemWords(words) if algorithm else words)
+
+
+def reduced_query(query, config):
+    """A PlainText or Phrase with its words as lemmas (other query types as they are)."""
+    if isinstance(query, PlainText):
+        return PlainText(
+            lemmatized(query.query_string, config), operator=query.operator, boost=query.boost
+        )
+    if isinstance(query, Phrase):
+        return Phrase(lemmatized(query.query_string, config))
+    return query
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
@@ -49,9 +89,13 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
         # SQLite without FTS5 gets modelsearch's fallback backend, which cannot stem.
         return sqlite_backend(params) if uses_fts5(backend) else backend
     from modelsearch.backends.database.postgres.postgres import (
+        ObjectIndexer,
         PostgresIndex,
         PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
     )
+
+    index_lemmas(ObjectIndexer)
 
     @contextmanager
     def configuration(backend, name):
@@ -71,14 +115,34 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
                 with configuration(self.backend, configs.get(language)):
                     super().add_items(model, list(group))
 
+    class LemmaQueryCompiler(PostgresSearchQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            query = reduced_query(query, config)
+            return super().build_tsquery_content(query, config=config, invert=invert)
+
     class LanguageSearchBackend(PostgresSearchBackend):
         index_class = LanguageIndex
+        query_compiler_class = LemmaQueryCompiler
 
         def __init__(self, params):
             super().__init__(params)
             self.language_configs = params.get("LANGUAGE_CONFIGS", {})
 
     return LanguageSearchBackend(params)
+
+
+def lemmatized_vector(self, texts, for_autocomplete=False):
+    """ObjectIndexer.as_vector with the text's lemmas: PostgreSQL's index entries hold the
+    lemmatized text (autocomplete keeps the words as typed, for prefixes of what is typed).
+    modelsearch builds every entry's vectors there and offers no other way in."""
+    if not for_autocomplete:
+        texts = [(lemmatized(text, self.config), weight) for text, weight in texts]
+    return original_vector(self, texts, for_autocomplete)
+
+
+def index_lemmas(indexer_class):
+    global original_vector
+    original_vector = replace(indexer_class, "as_vector", lemmatized_vector)
 
 
 def uses_fts5(backend):

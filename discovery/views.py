@@ -1,9 +1,12 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 from wagtail.contrib.search_promotions.models import Query
+
+from usage import counter
 
 from . import search as site_search
 
@@ -24,15 +27,31 @@ def search(request):
         "kinds": {key: label for key, (_, label) in site_search.KINDS.items()},
         "kind": kind,
     }
-    if query:
-        results = site_search.search(query, language, programme, kind or None)
-        page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
-        context.update(results=page, picks=[])
-        if page.number == 1:
-            record = Query.get(query)
-            record.add_hit()
-            context["picks"] = site_search.promotions(record, language)
-    return render(request, "discovery/search.html", context)
+    if not query:
+        return render(request, "discovery/search.html", context)
+    results = site_search.search(query, language, programme, kind or None)
+    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    context.update(results=page, picks=[])
+    if page.number == 1:
+        record = Query.get(query)
+        record.add_hit()
+        context["picks"] = site_search.promotions(record, language)
+        counter.count_search(language, query, page.paginator.count)
+    if not page.paginator.count:
+        context.update(nothing_found(query, language))
+    response = render(request, "discovery/search.html", context)
+    # Every search is counted, so none is answered from the shared page cache.
+    patch_cache_control(response, private=True)
+    return response
+
+
+def nothing_found(query, language):
+    """Where to go on from a search that found nothing: a spelling the index knows, the
+    tool library and the programmes."""
+    return {
+        "suggestion": site_search.spelling_suggestion(query, language),
+        "library": site_search.searchable(language, kind="library").first(),
+    }
 
 
 def suggestions(request):

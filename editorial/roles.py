@@ -24,6 +24,14 @@ SEARCH_PROMOTIONS = [
 ]
 
 
+# The downloads and searches report (usage), and the search's synonyms (discovery).
+USAGE_REPORT = ("usage", "downloadcount", "view_usage")
+
+
+def synonym_permissions(*actions):
+    return [("discovery", "synonymgroup", f"{action}_synonymgroup") for action in actions]
+
+
 def term_permissions(*actions):
     """The term base (terms.Term), which editors and translators keep."""
     return [("terms", "term", f"{action}_term") for action in actions]
@@ -65,6 +73,8 @@ def locale_editor(name, locale):
             SUBMIT_TRANSLATION,
             *snippet_permissions("view"),
             *term_permissions("add", "change", "view"),
+            USAGE_REPORT,
+            *synonym_permissions("add", "change", "view"),
         ],
         collections=editor_collections("add", "change", "choose"),
     )
@@ -93,6 +103,8 @@ ROLES = [
             *snippet_permissions("add", "change", "delete", "view"),
             *term_permissions("add", "change", "delete", "view"),
             *SEARCH_PROMOTIONS,
+            USAGE_REPORT,
+            *synonym_permissions("add", "change", "delete", "view"),
         ],
         collections=editor_collections("add", "change", "delete", "choose"),
     ),

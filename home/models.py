@@ -12,6 +12,8 @@ from base.translated_slugs import SlugFromTitle
 from pagecache.routing import route_from
 from security.visibility import ViewRestrictionsMixin
 
+from .brand import BrandSettings  # noqa: F401 (a model of this app)
+
 
 class HomePage(SlugFromTitle, ViewRestrictionsMixin, Page):
     """The root of one language's site: one per locale, translations of each other."""

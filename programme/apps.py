@@ -16,4 +16,4 @@ class ProgrammeConfig(AppConfig):
         purge_when_changed(AudienceRole, Theme)
         from . import page_context  # noqa: F401  (the readers register what pages show)
 
-        pages_read("programme", "role", "theme", "format", "page")  # the tool library
+        pages_read("q", "sort", "programme", "role", "theme", "format", "page")  # the tool library

@@ -107,6 +107,11 @@ class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, 
         ),
     )
 
+    @property
+    def menu_title(self):
+        """The name in the site's menu: the short name, so that the header keeps one row."""
+        return self.short_name or self.title
+
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(

@@ -1,8 +1,11 @@
-"""The tool library: every tool, filtered by programme, audience role, theme and format.
+"""The tool library: every tool, found by words in its name or description, filtered by
+programme, audience role, theme and format, sorted by name or by downloads.
 
-Filters are plain GET parameters (no JavaScript needed). Unknown or malformed values are
-ignored. Each filter value shows how many tools match it together with the other chosen
-filters. Facts are read as (tool key, value) pairs in a fixed number of queries.
+Filters are plain GET parameters (no JavaScript needed; library.js filters as one types).
+Unknown or malformed values are ignored. Each filter value shows how many tools match it
+together with the other chosen filters. Facts are read as (tool key, value) pairs in a
+fixed number of queries. Downloads come from the app that counts them, through the
+`samling_tool_downloads` hook (usage), so this app knows nothing of counting.
 """
 
 from collections import defaultdict
@@ -13,6 +16,7 @@ from django.core.paginator import Paginator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.models import Page
 
 from pagecache.generation_cache import per_generation
@@ -56,19 +60,21 @@ def nordic_sort_key(text):
 
 
 def tool_keys():
-    """Translation keys of every live tool, ordered by the title the visitor sees."""
+    """(translation keys of every live tool, ordered by the title the visitor sees;
+    {key: its title and description, folded for matching})."""
     language = get_language()
-    titles = {}
+    titles, texts = {}, {}
     rows = (
         ToolPage.objects.live()
         .filter(visible_q(), alias_of__isnull=True)
         .order_by("pk")
-        .values_list("translation_key", "locale__language_code", "title")
+        .values_list("translation_key", "locale__language_code", "title", "description")
     )
-    for key, code, title in rows:
+    for key, code, title, description in rows:
         if key not in titles or code == language:
             titles[key] = title
-    return sorted(titles, key=lambda key: nordic_sort_key(titles[key]))
+            texts[key] = f"{title} {description}".casefold()
+    return sorted(titles, key=lambda key: nordic_sort_key(titles[key])), texts
 
 
 def programme_facts():
@@ -153,7 +159,8 @@ def read_catalogue():
         "theme": term_options(snippets.Theme, term_facts(links.ToolTheme)),
         "format": {f: (f, keys, "") for f, keys in sorted(format_facts().items())},
     }
-    return tool_keys(), options
+    keys, texts = tool_keys()
+    return keys, options, texts
 
 
 def matching(all_keys, options, chosen, skip=None):
@@ -164,8 +171,46 @@ def matching(all_keys, options, chosen, skip=None):
     return keys
 
 
+SORTS = {"name": _("Name"), "downloads": _("Most downloaded")}
+
+
+def clean_words(params):
+    """The words typed in the library's text field: at most MAX_PARAM_LENGTH characters,
+    control characters and extra spaces dropped."""
+    text = params.get("q") or ""
+    text = "".join(char if char.isprintable() else " " for char in text[:MAX_PARAM_LENGTH])
+    return " ".join(text.split())
+
+
+def with_words(keys, texts, words):
+    """The tools whose name or description holds every word (or its beginning)."""
+    folded = words.casefold().split()
+    return {key for key in keys if all(word in texts.get(key, "") for word in folded)}
+
+
+def downloads():
+    """{tool key: downloads over the last year} from the apps that count them."""
+    counts = defaultdict(int)
+    for hook in hooks.get_hooks("samling_tool_downloads"):
+        for key, count in hook().items():
+            counts[key] += count
+    return counts
+
+
+def ordered(all_keys, result_keys, sort):
+    keys = [key for key in all_keys if key in result_keys]
+    if sort == "downloads":
+        counts = downloads()
+        keys.sort(key=lambda key: -counts.get(key, 0))  # stable: by name among equals
+    return keys
+
+
 def tool_library_context(index_page, params):
-    all_keys, options = catalogue()
+    all_keys, options, texts = catalogue()
+    words = clean_words(params)
+    sort = clean_choice(params, "sort", SORTS) or "name"
+    if words:
+        all_keys = [key for key in all_keys if key in with_words(all_keys, texts, words)]
     chosen = {name: clean_choice(params, name, values) for name, values in options.items()}
     facets = []
     for name, values in options.items():
@@ -176,16 +221,20 @@ def tool_library_context(index_page, params):
                 Option(value, option_label, len(keys & others), chosen[name] == value, language)
             )
         facets.append(facet)
-    result_keys = matching(all_keys, options, chosen)
-    ordered = [key for key in all_keys if key in result_keys]
-    page_obj = Paginator(ordered, PER_PAGE).get_page(params.get("page"))
+    result_keys = ordered(all_keys, matching(all_keys, options, chosen), sort)
+    page_obj = Paginator(result_keys, PER_PAGE).get_page(params.get("page"))
     queryset = ToolPage.objects.prefetch_related("files__document")
     return {
         "facets": facets,
         "tools": in_language(queryset, page_obj.object_list),
         "page_obj": page_obj,
-        "result_count": len(ordered),
+        "result_count": len(result_keys),
         "total_count": len(all_keys),
+        "words": words,
+        "sort": sort,
+        "sorts": SORTS,
         "active_filters": {name: value for name, value in chosen.items() if value},
-        "filter_query": urlencode({name: value for name, value in chosen.items() if value}),
+        "filter_query": urlencode(
+            {k: v for k, v in {"q": words, **chosen, "sort": sort}.items() if v and v != "name"}
+        ),
     }

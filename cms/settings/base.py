@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "translation_memory",
     "editorial",
     "discovery",
+    "usage",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
@@ -285,6 +286,10 @@ SAMLING_DOCUMENT_MAX_SIZE = int(os.environ.get("SAMLING_DOCUMENT_MAX_SIZE", 25 *
 # A file in a team answer (an årshjul, a photo of a flip chart), and how many one answer holds.
 SAMLING_ANSWER_FILE_MAX_SIZE = int(os.environ.get("SAMLING_ANSWER_FILE_MAX_SIZE", 10 * 1024 * 1024))
 SAMLING_ANSWER_MAX_FILES = 10
+# Downloads and searches are counted in each process and written in bulk (usage.counter)
+# when the tally is this old or this large.
+SAMLING_USAGE_WRITE_SECONDS = int(os.environ.get("SAMLING_USAGE_WRITE_SECONDS", 60))
+SAMLING_USAGE_WRITE_COUNTS = int(os.environ.get("SAMLING_USAGE_WRITE_COUNTS", 200))
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]  # no SVG: it can carry script
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
@@ -302,7 +307,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# Designsystemet and its font come from npm (package.json, `make setup`), served from here.
+NODE_MODULES = BASE_DIR / "node_modules"
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("designsystemet", NODE_MODULES / "@digdir/designsystemet-css" / "dist"),
+    ("fonts/inter", NODE_MODULES / "@fontsource-variable/inter"),
+]
+FORM_RENDERER = "base.forms.DesignsystemetRenderer"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

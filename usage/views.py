@@ -1,0 +1,76 @@
+import csv
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from wagtail.admin.auth import permission_denied
+
+from editorial.csv_exports import neutralise
+
+from . import counter, report
+from .forms import PeriodForm
+
+PERMISSION = "usage.view_usage"
+
+
+def can_see_usage(user):
+    return user.has_perm(PERMISSION)
+
+
+def usage_report(request):
+    if not can_see_usage(request.user):
+        return permission_denied(request)
+    counter.write()  # this process's latest counts, so that a download just made shows
+    form = PeriodForm(request.GET if request.GET else None)
+    start, end, programme_key = form.period()
+    tools = report.downloads(start, end, programme_key)
+    searches = report.empty_searches(start, end)
+    export = request.GET.get("export")
+    if export == "downloads":
+        return downloads_csv(tools, start, end)
+    if export == "searches":
+        return searches_csv(searches, start, end)
+    return render(
+        request,
+        "usage/report.html",
+        {
+            "page_title": _("Downloads and searches"),
+            "header_icon": "doc-full",
+            "form": form,
+            "start": start,
+            "end": end,
+            "tools": tools,
+            "searches": searches,
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def csv_response(name, start, end, header, rows):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}-{start}-{end}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(value) for value in row])
+    return response
+
+
+def downloads_csv(tools, start, end):
+    header = [_("Tool"), _("Downloads"), _("Languages"), _("Formats")]
+    rows = [
+        [tool.title, tool.downloads, spelled(tool.languages), spelled(tool.formats)]
+        for tool in tools
+    ]
+    return csv_response(_("downloads"), start, end, header, rows)
+
+
+def searches_csv(searches, start, end):
+    header = [_("Search"), _("Language"), _("Searches"), _("Last searched")]
+    rows = [[s["query"], s["language"], s["searches"], s["last_day"]] for s in searches]
+    return csv_response(_("searches-without-results"), start, end, header, rows)
+
+
+def spelled(counts):
+    return ", ".join(f"{name or '–'} {count}" for name, count in sorted(counts.items()))
