@@ -20,12 +20,13 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-setup: $(UV) ## Install the locked runtime dependencies into .venv (and the language tools where it may)
+setup: $(UV) ## Install the locked runtime dependencies into .venv and node_modules (and the language tools where it may)
 	$(UV) sync --frozen --inexact
+	npm ci --no-audit --no-fund --loglevel=error
 	$(MAKE) messages
 	bash bin/install-language-tools.sh
 
-setup-test: $(UV) ## Install runtime and test dependencies (and axe-core from npm)
+setup-test: $(UV) ## Install runtime and test dependencies (Designsystemet, Inter and axe-core from npm)
 	$(UV) sync --frozen --group test
 	npm ci --no-audit --no-fund --loglevel=error
 	$(MAKE) messages

@@ -124,6 +124,15 @@ PRIVACY = {
                 "om deg. Bevisene tas vare på også etter slettingen, uten kobling til noen "
                 "konto, slik at de fortsatt kan sjekkes.",
             ),
+            ("h2", "Hva vi teller"),
+            (
+                "p",
+                "For å vite hvilke verktøy som brukes, og hva folk leter etter uten å finne, "
+                "teller Samling nedlastinger per dokument, språk og format, og søk per "
+                "søkeord med antall treff, per dag. Vi lagrer ingen informasjonskapsler, "
+                "IP-adresser, nettlesere eller kontoer med tallene, og sletter dem etter "
+                "400 dager.",
+            ),
             ("h2", "Evalueringer"),
             (
                 "p",
@@ -168,6 +177,15 @@ PRIVACY = {
                 "beviset siger (navn, program, klynge, antal møder og dato), intet andet om "
                 "dig. Beviserne gemmes også efter sletningen, uden forbindelse til nogen "
                 "konto, så de stadig kan tjekkes.",
+            ),
+            ("h2", "Hvad vi tæller"),
+            (
+                "p",
+                "For at vide, hvilke værktøjer der bruges, og hvad folk leder efter uden at "
+                "finde det, tæller Samling downloads pr. dokument, sprog og format og "
+                "søgninger pr. søgeord med antal resultater, pr. dag. Vi gemmer ingen "
+                "cookies, IP-adresser, browsere eller konti sammen med tallene og sletter "
+                "dem efter 400 dage.",
             ),
             ("h2", "Evalueringer"),
             (

@@ -61,7 +61,9 @@ def default_icons():
 
 def read(site):
     """The brand's values for `site` (None: the defaults)."""
-    settings = BrandSettings.for_site(site) if site is not None else BrandSettings()
+    # Read, never created on a visitor's request (Wagtail's for_site would write a row).
+    settings = BrandSettings.objects.filter(site=site).first() if site else None
+    settings = settings or BrandSettings()
     brand = {
         "name": settings.site_name or "Samling",
         "mark": static("brand/mark.svg"),

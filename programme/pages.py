@@ -33,6 +33,11 @@ from .file_formats import file_format
 class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, Page):
     admin_default_ordering = "ord"  # the explorer lists children in their sequence
     ORGANISATIONS = [("ks", "KS"), ("kl", "KL")]
+    # The owners' names as they write them, and their marks (static/brand/owners/).
+    OWNER_NAMES = {
+        "ks": "KS – Kommunesektorens organisasjon",
+        "kl": "KL – Kommunernes Landsforening",
+    }
 
     short_name = models.CharField(
         _("short name"), max_length=60, help_text=_('Used in lists, e.g. "ABSOLUTT".')
@@ -108,9 +113,17 @@ class ProgrammePage(SlugFromTitle, ViewRestrictionsMixin, OwnContentIndexMixin, 
     )
 
     @property
-    def menu_title(self):
-        """The name in the site's menu: the short name, so that the header keeps one row."""
-        return self.short_name or self.title
+    def owner_name(self):
+        return self.OWNER_NAMES.get(self.organisation, self.get_organisation_display())
+
+    @property
+    def owner_mark(self):
+        """The owner's mark, a static file's path (None for an owner without one)."""
+        return (
+            f"brand/owners/{self.organisation}.svg"
+            if self.organisation in self.OWNER_NAMES
+            else None
+        )
 
     content_panels = [
         *Page.content_panels,

@@ -29,6 +29,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         demo_snapshot.drop()
 
 
+@pytest.fixture(autouse=True)
+def _no_usage_counts_from_earlier_tests():
+    """Each test starts with an empty tally of downloads and searches (usage.counter)."""
+    from usage import counter
+
+    counter.take()
+
+
 @pytest.fixture
 def demo(transactional_db):
     """The demo content, as `make run` loads it, for a test whose writes are committed

@@ -44,6 +44,12 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         model = get_document_model()
 
 
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A Wagtail image with a real PNG (wagtail-factories draws it)."""
+
+    title = factory.Sequence(lambda n: f"Bilde {n}")
+
+
 class ProgrammePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Program {n}")
     short_name = factory.SelfAttribute("title")

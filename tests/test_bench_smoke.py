@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def tracked_copy(target):
     """The files git tracks (nothing left by earlier runs, such as tmp/), and the
-    installed virtual environment."""
+    installed virtual environment and npm packages."""
     git = shutil.which("git") or "/usr/bin/git"
     listing = subprocess.run([git, "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)  # noqa: S603
     names = listing.stdout.decode().split("\0")
@@ -27,6 +27,7 @@ def tracked_copy(target):
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, destination)
     (target / ".venv").symlink_to(ROOT / ".venv")
+    (target / "node_modules").symlink_to(ROOT / "node_modules")  # `make setup`'s npm packages
     return target
 
 

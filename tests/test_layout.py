@@ -5,7 +5,7 @@ Layers, from the bottom (README, "How the code is laid out"):
 
 1. base: what every layer shares and no page type owns (base, pagecache, security);
 2. content: the pages editors publish (programme, home);
-3. services that read the content (discovery, editorial, terms, translation_memory);
+3. services that read the content (discovery, editorial, terms, translation_memory, usage);
 4. people: cohorts, teamwork, reminders, evaluations, notices,
    certificates;
 5. top: the demo, the benchmark and the project's settings and URLs (demo, bench, cms).
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     ["base", "pagecache", "security"],
     ["programme", "home"],
-    ["discovery", "editorial", "terms", "translation_memory"],
+    ["discovery", "editorial", "terms", "translation_memory", "usage"],
     ["cohorts", "teamwork", "reminders", "evaluations", "notices", "certificates"],
     ["demo", "bench", "cms"],
 ]

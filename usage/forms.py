@@ -17,7 +17,9 @@ class PeriodForm(forms.Form):
     def __init__(self, data=None):
         today = timezone.localdate()
         initial = {"start": today - timedelta(days=29), "end": today, "programme": ""}
-        super().__init__({**initial, **(data or {})} if data is not None else None, initial=initial)
+        if data is not None:
+            data = {**initial, **data.dict()}  # a field left out of the address keeps its default
+        super().__init__(data, initial=initial)
         self.fields["programme"].choices = [("", _("All programmes")), *programmes()]
 
     def clean(self):

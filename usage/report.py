@@ -25,7 +25,9 @@ class ToolRow:
 
 
 def tool_keys_of(programme_key):
-    return programme_facts().get(programme_key, set())
+    """The keys of the tools a programme's modules and tasks use (`programme_key` as text)."""
+    facts = {str(key): tools for key, tools in programme_facts().items()}
+    return facts.get(str(programme_key), set())
 
 
 def downloads(start, end, programme_key=None):

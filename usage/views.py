@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin.auth import permission_denied
 
+from base.downloads import file_name
 from editorial.csv_exports import neutralise
 
 from . import counter, report
@@ -49,7 +50,8 @@ def usage_report(request):
 
 def csv_response(name, start, end, header, rows):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}-{start}-{end}.csv"'
+    filename = file_name(name, start, end, extension="csv")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     writer = csv.writer(response)
     writer.writerow(header)
     for row in rows:
@@ -63,13 +65,13 @@ def downloads_csv(tools, start, end):
         [tool.title, tool.downloads, spelled(tool.languages), spelled(tool.formats)]
         for tool in tools
     ]
-    return csv_response(_("downloads"), start, end, header, rows)
+    return csv_response(_("Downloads"), start, end, header, rows)
 
 
 def searches_csv(searches, start, end):
     header = [_("Search"), _("Language"), _("Searches"), _("Last searched")]
     rows = [[s["query"], s["language"], s["searches"], s["last_day"]] for s in searches]
-    return csv_response(_("searches-without-results"), start, end, header, rows)
+    return csv_response(_("Searches that found nothing"), start, end, header, rows)
 
 
 def spelled(counts):

@@ -1,7 +1,6 @@
 from django import template
 
 from home.languages import current_home_page, header_pages
-from pagecache.generation_cache import per_generation
 
 register = template.Library()
 
@@ -24,20 +23,9 @@ def main_navigation(context):
     if home is None:
         return {"links": []}
     children = header.menu_under(home)
-    labels = menu_labels(children)
-    links = [(page, aria_current(page, current), labels.get(page.pk)) for page in [home, *children]]
+    links = [(page, aria_current(page, current)) for page in [home, *children]]
     # The request lets `pageurl` reuse the site root paths it read (one cache read).
     return {"links": links, "request": context["request"]}
-
-
-def menu_labels(pages):
-    """{page id: its name in the menu}: a page type's `menu_title` (a programme's short
-    name) or its title, read once per cache generation."""
-
-    def read():
-        return {page.pk: getattr(page.specific, "menu_title", page.title) for page in pages}
-
-    return per_generation("menu_labels", read, *(page.pk for page in pages))
 
 
 @register.inclusion_tag("includes/account_links.html", takes_context=True)

@@ -32,6 +32,8 @@ PAGE_TYPES = [
     ("tool", "/nb/verktoy/arshjul/", "/da/vaerktoejer/aarshjul-for-kvalitetsarbejdet/", None),
     ("shared-result", "/nb/absolutt/eie-overgangen-sammen/", None, None),
     ("search", "/nb/sok/?q=kommunene", "/da/sog/?q=klyngerne", None),
+    ("search-empty", "/nb/sok/?q=verktoy", "/da/sog/?q=vaerktoej", None),
+    ("register", "/nb/pamelding/1/", "/da/tilmelding/1/", None),
     ("not-found", "/nb/finnes-ikke/", "/da/findes-ikke/", None),
     ("login", "/nb/_util/login/", "/da/_util/login/", None),
     ("password-reset", "/nb/glemt-passord/", "/da/glemt-adgangskode/", None),
@@ -108,6 +110,7 @@ def check_page_type(page, live_server, assert_no_axe_violations, kind, language,
     assert menu.get_attribute("aria-expanded") == "true"
     header_links = page.locator(".site-header")
     if user:
+        header_links.locator(".account-menu > summary").click()  # "My pages" unfolds
         expect(header_links.get_by_role("button", name=LOGOUT[language])).to_be_visible()
     else:
         expect(header_links.get_by_role("link", name=LOGIN[language], exact=True)).to_be_visible()

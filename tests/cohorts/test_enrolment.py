@@ -166,7 +166,7 @@ def test_danish_headings_semicolons_and_windows_encoding(kl):
 )
 def test_wrong_files_get_a_clear_error(facilitator, absolutt, name, data):
     response = upload(facilitator, absolutt, name, data)
-    assert response.status_code == 200 and 'class="form-error"' in response.text
+    assert response.status_code == 200 and 'class="ds-error-summary"' in response.text
     with pytest.raises(SpreadsheetError):
         read_rows(name, data)
 
@@ -214,7 +214,7 @@ def test_add_one_participant_and_bad_input_keeps_what_was_typed(facilitator, abs
     bad = facilitator.post(
         url, {"name": "Ny\nPerson", "email": "ny@", "team": hamar.pk, "role": ""}
     )
-    assert bad.status_code == 200 and "ny@" in bad.text and 'class="form-error"' in bad.text
+    assert bad.status_code == 200 and "ny@" in bad.text and 'class="ds-error-summary"' in bad.text
     role = absolutt.memberships.first().role
     with TestCase.captureOnCommitCallbacks(execute=True):
         good = facilitator.post(

@@ -35,7 +35,7 @@ def stored_in_physical_order(session):
     with connection.cursor() as cursor:
         cursor.execute(sql, [session.uid.hex if connection.vendor == "sqlite" else session.uid])
         rows = cursor.fetchall()
-    texts = [next(word for word in ("first", "second", "third") if word in a) for a, _ in rows]
+    texts = [next(word for word in ("alfaord", "betaord", "gammaord") if word in a) for a, _ in rows]
     return texts, {xmin for _, xmin in rows}
 
 
@@ -44,7 +44,7 @@ def test_answers_are_written_out_together_in_an_order_that_is_not_theirs(absolut
     session = just_held(absolutt)
     facilitator = logged_in("fasilitator-absolutt")
     before = facilitator.get(results_url(absolutt)).content.decode()
-    for username, word in zip(HAMAR[:2], ["first", "second"], strict=True):
+    for username, word in zip(HAMAR[:2], ["alfaord", "betaord"], strict=True):
         logged_in(username).post(evaluate_url(absolutt, session), answers(absolutt, "4", word))
         assert not EvaluationResponse.objects.filter(session=session.uid).exists()
         held = HeldAnswer.objects.filter(session=session.uid).values_list("sealed", flat=True)
@@ -52,9 +52,9 @@ def test_answers_are_written_out_together_in_an_order_that_is_not_theirs(absolut
         page = facilitator.get(results_url(absolutt)).content.decode()
         assert word not in page  # the reloaded page tells nothing new
     assert "2 svar til holdes tilbake til 3 kan vises sammen" in page
-    logged_in(HAMAR[2]).post(evaluate_url(absolutt, session), answers(absolutt, "4", "third"))
+    logged_in(HAMAR[2]).post(evaluate_url(absolutt, session), answers(absolutt, "4", "gammaord"))
     texts, transactions = stored_in_physical_order(session)
-    assert texts == ["third", "second", "first"]  # the shuffle's order, not the answerers'
+    assert texts == ["gammaord", "betaord", "alfaord"]  # the shuffle's order, not the answerers'
     assert len(transactions) == 1  # one transaction wrote all three
     assert not HeldAnswer.objects.filter(session=session.uid).exists()
     assert all(word in facilitator.get(results_url(absolutt)).content.decode() for word in texts)

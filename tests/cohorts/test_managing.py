@@ -59,7 +59,7 @@ def test_bad_input_keeps_what_was_typed(facilitator, absolutt):
         "role": member.role.pk,
     }
     response = facilitator.post(edit_url(absolutt, member), data)
-    assert response.status_code == 200 and 'class="form-error"' in response.text
+    assert response.status_code == 200 and 'class="ds-error-summary"' in response.text
     assert "siri.lund@example.org" in response.text
 
 
@@ -72,7 +72,7 @@ def test_only_an_empty_team_is_removed(facilitator, absolutt):
     assert not absolutt.teams.filter(pk=empty.pk).exists()
 
 
-OVERVIEW_QUERIES = 37  # the same with any number of teams, members, sessions, messages
+OVERVIEW_QUERIES = 39  # the same with any number of teams, members, sessions, messages
 # (10 of them count each team's tasks of the period, by the one rule of teamwork.progress)
 
 

@@ -66,7 +66,7 @@ def test_a_mail_server_failure_is_logged_and_answered_as_for_any_address(
 def test_bad_addresses_get_a_clear_error(client, email):
     response = client.post("/nb/glemt-passord/", {"email": email})
     assert response.status_code == 200
-    assert 'class="form-error"' in response.content.decode()
+    assert 'class="ds-error-summary"' in response.content.decode()
     assert mail.outbox == []
 
 

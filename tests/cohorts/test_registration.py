@@ -85,7 +85,7 @@ def test_bots_are_refused_and_people_keep_what_they_typed(absolutt, changes):
     if changes.get("stamp") == "now":
         changes = {"stamp": new_stamp()}
     response = register(absolutt, **changes)
-    assert response.status_code == 200 and 'class="form-error"' in response.text
+    assert response.status_code == 200 and 'class="ds-error-summary"' in response.text
     assert "Guro Løkken" in response.text and not Registration.objects.exists()
 
 
@@ -116,7 +116,7 @@ def test_the_facilitator_opens_and_closes_registration(facilitator, kl):
     kl.refresh_from_db()
     assert kl.registration_until == day
     bad = facilitator.post(f"/nb/kull/{kl.pk}/pamelding/", {"registration_until": "9999-99-99"})
-    assert bad.status_code == 200 and 'class="form-error"' in bad.text
+    assert bad.status_code == 200 and 'class="ds-error-summary"' in bad.text
 
 
 def test_a_stamp_is_good_for_one_registration(absolutt):
@@ -125,10 +125,10 @@ def test_a_stamp_is_good_for_one_registration(absolutt):
     first = register(absolutt, stamp=stamp)
     assert "Påmeldingen er mottatt" in first.text
     again = register(absolutt, stamp=stamp, municipality="Stange")
-    assert 'class="form-error"' in again.text and "Stange" in again.text  # kept
+    assert 'class="ds-error-summary"' in again.text and "Stange" in again.text  # kept
     assert list(Registration.objects.values_list("municipality", flat=True)) == ["Løten"]
     old_style = signing.dumps(time.time() - 60, salt=STAMP_SALT)  # before one-time stamps
-    assert 'class="form-error"' in register(absolutt, stamp=old_style).text
+    assert 'class="ds-error-summary"' in register(absolutt, stamp=old_style).text
 
 
 def test_registrations_are_limited_per_address_and_per_client(absolutt):
@@ -165,7 +165,7 @@ def test_a_thousand_member_forms_build_no_more_than_eight(absolutt, django_asser
     with django_assert_max_num_queries(40):
         response = Client().post(f"/nb/pamelding/{absolutt.pk}/", data)
     assert response.status_code == 200 and len(response.content) < 100_000
-    assert 'class="form-error"' in response.text and not Registration.objects.exists()
+    assert 'class="ds-error-summary"' in response.text and not Registration.objects.exists()
     assert response.text.count('class="member-row"') == 8
 
 

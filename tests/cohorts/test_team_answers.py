@@ -232,7 +232,7 @@ def more_teams_with_answers(cohort, count, start=0):
 
 
 # The task's answer page for a facilitator and for a member, whatever the number of teams.
-ANSWER_PAGE_QUERIES = {"fasilitator-absolutt": 20, "deltaker-absolutt": 24}
+ANSWER_PAGE_QUERIES = {"fasilitator-absolutt": 22, "deltaker-absolutt": 26}
 
 
 @pytest.mark.django_db

@@ -16,7 +16,7 @@ def test_404_page_is_in_the_language_of_the_url(client, path, lang, heading):
     response = client.get(path)
     html = response.content.decode()
     assert response.status_code == 404
-    assert f'<html lang="{lang}">' in html
+    assert f'<html lang="{lang}" ' in html
     assert heading in html
     assert f'href="/{lang}/"' in html
     # It offers search, in the visitor's language.

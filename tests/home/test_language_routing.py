@@ -27,7 +27,7 @@ def test_home_page_renders_in_its_language_with_hreflang_alternates(client, code
     response = client.get(f"/{code}/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<html lang="{code}">' in html
+    assert f'<html lang="{code}" ' in html
     assert '<link rel="alternate" hreflang="nb" href="http://testserver/nb/">' in html
     assert '<link rel="alternate" hreflang="da" href="http://testserver/da/">' in html
     assert '<link rel="alternate" hreflang="x-default" href="http://testserver/nb/">' in html

@@ -132,7 +132,7 @@ def test_cohort_page_leads_with_the_next_session_and_what_to_do(participant):
 def test_danish_cohort_page_uses_danish_dates_and_copenhagen_time(participant):
     client = participant
     html = client.get("/da/absolutt/absolutt-innlandet-2026/").content.decode()
-    assert '<html lang="da">' in html
+    assert '<html lang="da" ' in html
     assert "Indtil næste møde" in html
     assert any(month in html for month in ("januar", "februar", "marts", "december", "november"))
 

@@ -29,7 +29,7 @@ def test_every_demo_page_renders_in_its_language(client, admin_client):
     assert len(private) == 4  # the demo cohorts, for their participants only
     for page in pages:
         visitor = admin_client if page.pk in private else client
-        assert f'<html lang="{page.locale.language_code}">' in html(visitor, page.url)
+        assert f'<html lang="{page.locale.language_code}" ' in html(visitor, page.url)
         if page.pk in private:
             assert client.get(page.url).status_code == 302
 
