@@ -4,13 +4,21 @@ in a period, with their languages and formats, and the searches that found nothi
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Max, Sum
+from django.utils.translation import gettext
 
 from programme.localize import in_language
 from programme.pages import ProgrammePage, ToolPage
 from programme.tool_library import programme_facts
 
 from .models import DownloadCount, SearchCount
+
+def language_name(code):
+    """A language as the editor reads it ("Norsk bokmål"), the code when unknown."""
+    names = dict(settings.LANGUAGES)
+    return gettext(names[code]) if code in names else code or "–"
+
 
 TOP_TOOLS = 25
 TOP_SEARCHES = 50
@@ -40,7 +48,8 @@ def downloads(start, end, programme_key=None):
     for row in rows:
         tool = tools[row["tool_key"]]
         tool.downloads += row["total"]
-        tool.languages[row["language"]] = tool.languages.get(row["language"], 0) + row["total"]
+        language = language_name(row["language"])
+        tool.languages[language] = tool.languages.get(language, 0) + row["total"]
         tool.formats[row["format"]] = tool.formats.get(row["format"], 0) + row["total"]
     top = sorted(tools.items(), key=lambda item: -item[1].downloads)[:TOP_TOOLS]
     shown = in_language(ToolPage.objects.all(), [key for key, _ in top])
@@ -53,11 +62,12 @@ def downloads(start, end, programme_key=None):
 def empty_searches(start, end):
     """Searches that found nothing, the most frequent first."""
     rows = SearchCount.objects.filter(day__range=(start, end), results=0)
-    return list(
+    found = (
         rows.values("query", "language")
         .annotate(searches=Sum("count"), last_day=Max("day"))
         .order_by("-searches", "query")[:TOP_SEARCHES]
     )
+    return [{**row, "language": language_name(row["language"])} for row in found]
 
 
 def programmes():

@@ -46,17 +46,21 @@ def test_a_leaders_download_and_empty_search_reach_the_editors_report(
     page.get_by_role("link", name="Nedlastinger og søk").click()
     downloads = page.locator("table").first
     expect(
-        downloads.get_by_role("row", name=re.compile("Mal for eierstrategi 1 nb 1 DOCX 1"))
+        downloads.get_by_role(
+            "row", name=re.compile("Mal for eierstrategi 1 Norsk bokmål 1 DOCX 1")
+        )
     ).to_be_visible()
     searches = page.locator("table").nth(1)
-    expect(searches.get_by_role("row", name=re.compile("kompetanseheving nb 1"))).to_be_visible()
+    expect(
+        searches.get_by_role("row", name=re.compile("kompetanseheving Norsk bokmål 1"))
+    ).to_be_visible()
     expect(searches).not_to_contain_text("verktøy")  # the suggestion found something
     page.screenshot(path=f"{SHOTS}/usage-report-nb-1280.png", full_page=True)
     with page.expect_download() as download:
         page.get_by_role("link", name="Last ned som CSV").nth(1).click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[1][:3] == ["kompetanseheving", "nb", "1"]
+    assert rows[1][:3] == ["kompetanseheving", "Norsk bokmål", "1"]
 
 
 def test_the_library_works_without_javascript(demo, live_server, browser):
@@ -65,7 +69,7 @@ def test_the_library_works_without_javascript(demo, live_server, browser):
     page.goto(f"{live_server.url}/da/vaerktoejer/")
     page.locator("#library-q").fill("skabelon")
     page.get_by_role("combobox", name="Sortér efter").select_option("downloads")
-    page.get_by_role("button", name="Vis værktøjer").first.click()
+    page.get_by_role("button", name="Find", exact=True).click()
     expect(page).to_have_url(re.compile(r"q=skabelon"))
     expect(page.locator(".tool-card__title")).to_have_count(1)
     context.close()
@@ -96,3 +100,26 @@ def test_the_robot_trap_is_out_of_reach_of_keyboards_and_screen_readers(demo, li
     for _ in range(40):  # through every field of the form
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.id") != "id_website"
+
+
+def test_printing_shows_the_content_and_writes_links_out(demo, live_server, page):
+    page.emulate_media(media="print")
+    page.goto(f"{live_server.url}/nb/absolutt/")
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".site-footer").is_visible()
+    assert not page.locator("main a.ds-button").first.is_visible()  # "Meld på kommunens lag"
+    step = page.locator(".step__title a").first
+    after = step.evaluate("a => getComputedStyle(a, '::after').content")
+    assert f"{live_server.url}/nb/absolutt/" in after
+    assert step.evaluate("a => getComputedStyle(a).color") == "rgb(0, 0, 0)"
+
+
+def test_without_javascript_the_phone_menu_stays_open(demo, live_server, browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/da/")
+    assert not page.locator("[data-menu-button]").is_visible()
+    expect(page.locator(".main-nav").get_by_role("link", name="Værktøjer")).to_be_visible()
+    expect(page.locator("#header-search-q")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()

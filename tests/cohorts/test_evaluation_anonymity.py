@@ -35,7 +35,9 @@ def stored_in_physical_order(session):
     with connection.cursor() as cursor:
         cursor.execute(sql, [session.uid.hex if connection.vendor == "sqlite" else session.uid])
         rows = cursor.fetchall()
-    texts = [next(word for word in ("alfaord", "betaord", "gammaord") if word in a) for a, _ in rows]
+    texts = [
+        next(word for word in ("alfaord", "betaord", "gammaord") if word in a) for a, _ in rows
+    ]
     return texts, {xmin for _, xmin in rows}
 
 

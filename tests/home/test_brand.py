@@ -23,8 +23,10 @@ def test_every_page_links_the_icons_and_the_manifest(client):
     )
     assert '<link rel="apple-touch-icon" href="/static/brand/icon-180.png">' in html
     assert '<link rel="manifest" href="/site.webmanifest">' in html
-    mark = '<img class="site-name__mark" src="/static/brand/mark.svg" alt="" width="40" height="40">'
-    assert f"{mark}<span>Samling</span>" in html
+    mark = (
+        '<img class="site-name__mark" src="/static/brand/mark.svg" alt="" width="40" height="40">'
+    )
+    assert f'{mark} width="40" height="40"><span>Samling</span>' in html
 
 
 def test_the_favicon_address_every_browser_asks_for_answers(client):

@@ -49,7 +49,10 @@ def test_a_member_marks_a_task_done_for_the_team_and_every_count_agrees(
     page = response.content.decode()
     assert "Merket som gjort for laget ditt." in page.split('id="next-heading"')[1]  # in place
     assert "<span data-done>2</span> av 2 oppgaver gjort" in page
-    assert '<strong>Hamar</strong> <span class="ds-tag status" data-color="neutral">ditt lag</span>:' in page
+    assert (
+        '<strong>Hamar</strong> <span class="ds-tag status" data-color="neutral">ditt lag</span>:'
+        in page
+    )
     assert "2 av 2 oppgaver gjort" in page.split('id="progress-heading"')[1]
     tor = logged_in("tor.sveen@example.org").get(absolutt.page().url).content.decode()
     assert "Merket som gjort for laget av" in tor

@@ -175,7 +175,7 @@ def test_the_csv_exports_are_formula_safe(client):
     )
     rows = list(csv.reader(io.StringIO(searches.content.decode())))
     assert rows[0] == ["Søk", "Språk", "Søk", "Sist søkt"]
-    assert rows[1][:3] == ["'=hyperlink(1)", "nb", "1"]
+    assert rows[1][:3] == ["'=hyperlink(1)", "Norsk bokmål", "1"]
     downloads = list(csv.reader(io.StringIO(report(client, export="downloads").content.decode())))
     assert downloads[1][:2] == ["Mal for eierstrategi", "1"]
 
