@@ -14,6 +14,7 @@ from programme.tool_library import programme_facts
 
 from .models import DownloadCount, SearchCount
 
+
 def language_name(code):
     """A language as the editor reads it ("Norsk bokmål"), the code when unknown."""
     names = dict(settings.LANGUAGES)
