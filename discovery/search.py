@@ -6,7 +6,6 @@ import difflib
 import re
 
 from django.conf import settings
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
@@ -132,16 +131,15 @@ def with_synonyms(query, language):
 
 
 def vocabulary(language):
-    """The words of the searchable pages' titles and texts (lower case, three letters or
-    more), read once per cache generation."""
+    """The words of the searchable pages' titles and descriptions (lower case, three
+    letters or more): what a visitor most likely meant. One query, kept per cache
+    generation."""
 
     def read():
         words = set()
-        for page in searchable(language).specific():
-            for field in page.get_search_fields():
-                value = getattr(field, "field_name", None) and getattr(page, field.field_name, "")
-                if isinstance(value, str):
-                    words.update(WORDS.findall(strip_tags(value).casefold()))
+        rows = searchable(language).values_list("title", "search_description", "seo_title")
+        for row in rows:
+            words.update(WORDS.findall(" ".join(row).casefold()))
         return sorted(words)
 
     return per_generation("vocabulary", read, language)
