@@ -72,14 +72,14 @@ def stemmed(text, config):
     return " ".join(algorithm.stemWords(words) if algorithm else words)
 
 
-def reduced_query(query, config):
-    """A PlainText or Phrase with its words as lemmas (other query types as they are)."""
+def reduced_query(query, reduce, config):
+    """A PlainText or Phrase with its words reduced by `reduce(text, config)` (lemmas for
+    PostgreSQL, which stems them itself; stems for SQLite); other query types as they are."""
     if isinstance(query, PlainText):
-        return PlainText(
-            lemmatized(query.query_string, config), operator=query.operator, boost=query.boost
-        )
+        text = reduce(query.query_string, config)
+        return PlainText(text, operator=query.operator, boost=query.boost)
     if isinstance(query, Phrase):
-        return Phrase(lemmatized(query.query_string, config))
+        return Phrase(reduce(query.query_string, config))
     return query
 
 
@@ -117,7 +117,7 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
 
     class LemmaQueryCompiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
-            query = reduced_query(query, config)
+            query = reduced_query(query, lemmatized, config)
             return super().build_tsquery_content(query, config=config, invert=invert)
 
     class LanguageSearchBackend(PostgresSearchBackend):
@@ -177,12 +177,7 @@ def sqlite_backend(params):
     class StemmedQueryCompiler(SQLiteSearchQueryCompiler):
         def build_search_query_content(self, query, config=None):
             # `config` is the backend's: the visitor's language.
-            if isinstance(query, PlainText):
-                query = PlainText(
-                    stemmed(query.query_string, config), operator=query.operator, boost=query.boost
-                )
-            elif isinstance(query, Phrase):
-                query = Phrase(stemmed(query.query_string, config))
+            query = reduced_query(query, stemmed, config)
             return super().build_search_query_content(query, config=config)
 
     class StemmedSearchBackend(SQLiteSearchBackend):

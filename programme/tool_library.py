@@ -183,9 +183,10 @@ def clean_words(params):
 
 
 def with_words(keys, texts, words):
-    """The tools whose name or description holds every word (or its beginning)."""
+    """The tools of `keys`, in their order, whose name or description holds every word
+    (or a part of it)."""
     folded = words.casefold().split()
-    return {key for key in keys if all(word in texts.get(key, "") for word in folded)}
+    return [key for key in keys if all(word in texts.get(key, "") for word in folded)]
 
 
 def downloads():
@@ -210,7 +211,7 @@ def tool_library_context(index_page, params):
     words = clean_words(params)
     sort = clean_choice(params, "sort", SORTS) or "name"
     if words:
-        all_keys = [key for key in all_keys if key in with_words(all_keys, texts, words)]
+        all_keys = with_words(all_keys, texts, words)
     chosen = {name: clean_choice(params, name, values) for name, values in options.items()}
     facets = []
     for name, values in options.items():

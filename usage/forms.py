@@ -4,9 +4,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .counter import KEPT_DAYS
 from .report import programmes
 
-LONGEST = timedelta(days=400)  # as long as counts are kept (usage.counter)
+LONGEST = timedelta(days=KEPT_DAYS)  # as long as counts are kept
 
 
 class PeriodForm(forms.Form):

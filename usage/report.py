@@ -1,7 +1,7 @@
 """What editors learn from the counts: the most downloaded tools of a programme (or all)
 in a period, with their languages and formats, and the searches that found nothing."""
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -29,8 +29,20 @@ TOP_SEARCHES = 50
 class ToolRow:
     title: str
     downloads: int = 0
-    languages: dict = field(default_factory=dict)
-    formats: dict = field(default_factory=dict)
+    languages: Counter = field(default_factory=Counter)
+    formats: Counter = field(default_factory=Counter)
+
+    @staticmethod
+    def spelled(counts):
+        return ", ".join(f"{name or '–'} {count}" for name, count in sorted(counts.items()))
+
+    @property
+    def languages_text(self):
+        return self.spelled(self.languages)
+
+    @property
+    def formats_text(self):
+        return self.spelled(self.formats)
 
 
 def tool_keys_of(programme_key):
@@ -49,9 +61,8 @@ def downloads(start, end, programme_key=None):
     for row in rows:
         tool = tools[row["tool_key"]]
         tool.downloads += row["total"]
-        language = language_name(row["language"])
-        tool.languages[language] = tool.languages.get(language, 0) + row["total"]
-        tool.formats[row["format"]] = tool.formats.get(row["format"], 0) + row["total"]
+        tool.languages[language_name(row["language"])] += row["total"]
+        tool.formats[row["format"]] += row["total"]
     top = sorted(tools.items(), key=lambda item: -item[1].downloads)[:TOP_TOOLS]
     shown = in_language(ToolPage.objects.all(), [key for key, _ in top])
     titles = {page.translation_key: page.title for page in shown}

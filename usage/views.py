@@ -1,12 +1,12 @@
 import csv
+import io
 
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from wagtail.admin.auth import permission_denied
 
-from base.downloads import file_name
+from base.downloads import file_name, private_file
 from editorial.csv_exports import neutralise
 
 from . import counter, report
@@ -49,22 +49,18 @@ def usage_report(request):
 
 
 def csv_response(name, start, end, header, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = file_name(name, start, end, extension="csv")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
+    out = io.StringIO()
+    writer = csv.writer(out)
     writer.writerow(header)
     for row in rows:
         writer.writerow([neutralise(value) for value in row])
-    return response
+    filename = file_name(name, start, end, extension="csv")
+    return private_file(out.getvalue(), filename, "text/csv; charset=utf-8")
 
 
 def downloads_csv(tools, start, end):
     header = [_("Tool"), _("Downloads"), _("Languages"), _("Formats")]
-    rows = [
-        [tool.title, tool.downloads, spelled(tool.languages), spelled(tool.formats)]
-        for tool in tools
-    ]
+    rows = [[tool.title, tool.downloads, tool.languages_text, tool.formats_text] for tool in tools]
     return csv_response(_("Downloads"), start, end, header, rows)
 
 
@@ -72,7 +68,3 @@ def searches_csv(searches, start, end):
     header = [_("Search"), _("Language"), _("Searches"), _("Last searched")]
     rows = [[s["query"], s["language"], s["searches"], s["last_day"]] for s in searches]
     return csv_response(_("Searches that found nothing"), start, end, header, rows)
-
-
-def spelled(counts):
-    return ", ".join(f"{name or '–'} {count}" for name, count in sorted(counts.items()))
