@@ -39,6 +39,8 @@ WORDS = {
     "forgot_password": pgettext_lazy("URL", "forgot-password"),
     "complete": pgettext_lazy("URL", "complete"),
     "tool_bundle": pgettext_lazy("URL", "tool-bundle"),
+    "sign_in": pgettext_lazy("URL", "sign-in"),
+    "account": pgettext_lazy("URL", "account"),
 }
 
 

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.views import LogoutView
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from django.views.i18n import set_language
@@ -17,12 +16,17 @@ from discovery.api import api_router
 from discovery.robots import robots_txt
 from discovery.sitemap import BilingualSitemap
 from home import brand_views
+from identity import signout
+from identity.urls import provider_urlpatterns
 from programme import privacy
 from programme.cohort_page import checklist, my_cohorts
 from security.password_reset import QueuedPasswordResetForm
 
 urlpatterns = [
+    # Samling's and, where the person signed in with one, the provider's session end.
+    path("admin/logout/", signout.AdminLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
+    path("", include(provider_urlpatterns)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", brand_views.favicon, name="favicon"),
@@ -63,7 +67,8 @@ urlpatterns += i18n_patterns(
     path("", include("reminders.urls")),
     path("", include("notices.urls")),
     path("", include("certificates.urls")),
-    path(route("{log_out}/"), LogoutView.as_view(), name="logout"),
+    path(route("{log_out}/"), signout.LogoutView.as_view(), name="logout"),
+    path("", include("identity.urls")),
     # Participants who forgot their password: Django's reset, in the visitor's language.
     # A mail failure is logged and answered like a sent mail (Django's choice: anything
     # else would tell who has an account); the answer page names the facilitator.

@@ -141,6 +141,13 @@ class AcceptInvitationView(auth_views.PasswordResetConfirmView):
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
     reset_url_token = "sett-passord"  # noqa: S105 (a URL word, not a password)
 
+    def get_context_data(self, **kwargs):
+        # The page may offer sign-in providers instead (identity): they need the account
+        # and the cohort the invitation is for.
+        return super().get_context_data(
+            uidb64=self.kwargs["uidb64"], cohort=self.kwargs["cohort"], **kwargs
+        )
+
     def get_success_url(self):
         cohort = Cohort.objects.filter(pk=self.kwargs["cohort"]).first()
         if cohort is None or not cohort.memberships.filter(user=self.user).exists():

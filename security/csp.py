@@ -28,7 +28,15 @@ class SamlingCSPMiddleware(CSPMiddleware):
         if not report_only and is_admin(request):
             parts.config = settings.SAMLING_ADMIN_CSP
             parts.nonce = None
+        if origins := provider_origins():
+            parts.update = {**(parts.update or {}), "form-action": origins}
         return parts
+
+
+def provider_origins():
+    """Where sign-in and sign-out forms lead through a redirect: the sign-in providers'
+    pages (settings.IDENTITY_PROVIDERS). Browsers hold a form's redirects to form-action."""
+    return sorted({origin for p in settings.IDENTITY_PROVIDERS for origin in p["form_action"]})
 
 
 def fresh_nonce(response):

@@ -8,6 +8,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
+from identity.environment import providers_from
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -31,6 +33,7 @@ INSTALLED_APPS = [
     "editorial",
     "discovery",
     "usage",
+    "identity",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds locale synchronisation
@@ -212,7 +215,12 @@ if os.environ.get("REDIS_URL"):
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "identity.backends.IdentityLinkBackend",  # a provider's linked subject (identity app)
 ]
+# Sign-in providers (OpenID Connect), from OIDC_PROVIDERS and OIDC_<NAME>_* (see the
+# README and identity.environment); none unless configured.
+IDENTITY_PROVIDERS = providers_from(os.environ)
+IDENTITY_PROVIDER_TIMEOUT = float(os.environ.get("OIDC_TIMEOUT_SECONDS", 5))
 # Counted in the database, where every app server sees them, nothing evicts them and
 # Redis going down neither loses them nor stops logins.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
