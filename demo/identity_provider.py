@@ -295,8 +295,8 @@ button{{background:#1e2b3c;color:#fff;border:0;margin-top:1rem}}</style></head>
         key, fault = self.key, self.fault
         if fault == "wrong_issuer":
             claims["iss"] = "https://impostor.example"
-        elif fault == "wrong_audience":
-            claims["aud"] = "another-client"
+        elif fault == "wrong_audience":  # for another client, whatever `azp` says
+            claims.update(aud="another-client", azp=grant["client_id"])
         elif fault == "expired":
             claims.update(iat=now - 3600, exp=now - 1800, auth_time=now - 3600)
         elif fault == "missing_nonce":

@@ -9,3 +9,10 @@ class IdentityConfig(AppConfig):
     name = "identity"
     verbose_name = _("Sign-in providers")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cohorts.personal_data import personal_data_requested
+
+        from .signal_handlers import personal_data
+
+        personal_data_requested.connect(personal_data, dispatch_uid="identity-personal-data")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from authlib.integrations.django_client import DjangoOAuth2App, OAuth
 from authlib.integrations.django_client import OAuthError as ClientError
+from joserfc.errors import InvalidClaimError
 
 from django.conf import settings
 from django.utils import translation
@@ -79,6 +80,20 @@ class ProviderApp(DjangoOAuth2App):
             alg for alg in published if alg in SIGNING_ALGORITHMS
         ]
         return metadata
+
+    def parse_id_token(self, token, nonce, claims_options=None, claims_cls=None, leeway=120):
+        """Authlib checks the audience only through `azp`, and skips the nonce for a
+        token saying `nonce_supported: false`: here the audience must name this client
+        and the nonce must be the one sent, always."""
+        issuer = self.load_server_metadata()["issuer"]
+        claims_options = {
+            "iss": {"essential": True, "values": [issuer]},
+            "aud": {"essential": True, "values": [self.client_id]},
+        }
+        claims = super().parse_id_token(token, nonce, claims_options, claims_cls, leeway)
+        if not nonce or claims.get("nonce") != nonce:
+            raise InvalidClaimError("nonce")
+        return claims
 
 
 class Registry(OAuth):
