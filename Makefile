@@ -40,8 +40,13 @@ demo: setup ## Migrate the SQLite database and load the demo content
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --noinput -v0
 
-run: demo ## Set up and serve the demo site on http://127.0.0.1:8000 (DJANGO_DEBUG=true for debug pages)
-	$(MANAGE) runserver 127.0.0.1:8000
+# demo-ID, the demo's own sign-in provider (demo/identity_provider.py), on loopback.
+DEMO_ID := OIDC_PROVIDERS=demo OIDC_DEMO_NAME=demo-ID OIDC_DEMO_ISSUER=http://127.0.0.1:8001 \
+	OIDC_DEMO_CLIENT_ID=samling-demo OIDC_DEMO_CLIENT_SECRET=demo-id-secret
+
+run: demo ## Set up and serve the demo site on http://127.0.0.1:8000 with demo-ID on :8001 (DJANGO_DEBUG=true for debug pages)
+	$(PY) -m demo.identity_provider --port 8001 & trap 'kill $$!' EXIT; \
+		$(DEMO_ID) $(MANAGE) runserver 127.0.0.1:8000
 
 lint: ## Ruff lint and format check
 	$(VENV)/bin/ruff check .

@@ -9,7 +9,9 @@ from django.db import connection
 
 from wagtail.models import Locale
 
+from demo.identity_provider import CLIENT_ID, CLIENT_SECRET, serve
 from home.models import HomePage
+from identity.environment import provider as provider_settings
 
 from . import demo_snapshot
 
@@ -81,3 +83,23 @@ def demo_site(django_db_setup, scratch_databases, tmp_path):
     shutil.copytree(settings.MEDIA_ROOT, media)
     demo_snapshot.scratch_database(scratch_databases[0])
     return scratch_databases[0], media
+
+
+@pytest.fixture
+def demo_id(settings):
+    """demo-ID (demo/identity_provider.py) on a free loopback port, Samling's one sign-in
+    provider for the test; the test may set its `fault` or `delay`."""
+    provider, server = serve(("http://testserver/", "http://127.0.0.1:", "http://localhost:"))
+    settings.IDENTITY_PROVIDERS = [
+        provider_settings(
+            "demo",
+            issuer=provider.issuer,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            name="demo-ID",
+        )
+    ]
+    settings.IDENTITY_PROVIDER_TIMEOUT = 2
+    yield provider
+    server.shutdown()
+    server.server_close()

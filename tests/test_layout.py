@@ -29,7 +29,7 @@ LAYERS = [
     ["base", "pagecache", "security"],
     ["programme", "home"],
     ["discovery", "editorial", "terms", "translation_memory", "usage"],
-    ["cohorts", "teamwork", "reminders", "evaluations", "notices", "certificates"],
+    ["cohorts", "teamwork", "reminders", "evaluations", "notices", "certificates", "identity"],
     ["demo", "bench", "cms"],
 ]
 LAYER_OF = {app: number for number, apps in enumerate(LAYERS) for app in apps}

@@ -1,35 +1,14 @@
-"""demo-ID (demo.identity_provider) on a free loopback port, as Samling's one provider."""
+"""Driving a sign-in: the button's POST, the person at demo-ID (the `demo_id` fixture,
+in tests/conftest.py), and the way back."""
 
 import html
 import re
 from urllib.parse import urlsplit
 
-import pytest
 import requests
 
 from django.urls import reverse
 from django.utils import translation
-
-from demo.identity_provider import CLIENT_ID, CLIENT_SECRET, serve
-from identity.environment import provider as provider_settings
-
-
-@pytest.fixture
-def demo_id(settings):
-    provider, server = serve(("http://testserver/", "http://127.0.0.1:", "http://localhost:"))
-    settings.IDENTITY_PROVIDERS = [
-        provider_settings(
-            "demo",
-            issuer=provider.issuer,
-            client_id=CLIENT_ID,
-            client_secret=CLIENT_SECRET,
-            name="demo-ID",
-        )
-    ]
-    settings.IDENTITY_PROVIDER_TIMEOUT = 2
-    yield provider
-    server.shutdown()
-    server.server_close()
 
 
 class Browser:

@@ -114,7 +114,7 @@ def test_an_invitation_not_opened_in_this_browser_links_nothing(demo_id, absolut
     stranger = Client()  # has the form's fields, not the invitation in its session
     answer = start(stranger, **fields)
     assert answer.status_code == 302 and "/authorize" not in answer["Location"]
-    assert not IdentityLink.objects.exists()
+    assert not IdentityLink.objects.filter(subject=OLA["sub"]).exists()
 
 
 def test_an_invitation_used_while_at_the_provider_links_nothing(demo_id, absolutt):
@@ -126,7 +126,8 @@ def test_an_invitation_used_while_at_the_provider_links_nothing(demo_id, absolut
     person.set_password("Et-godt-passord-42")  # set meanwhile, in another tab
     person.save()
     back = client.get(path_of(Browser().sign_in(started["Location"], "ola.nordmann")))
-    assert not IdentityLink.objects.exists() and user_of(client).is_anonymous
+    assert not IdentityLink.objects.filter(subject=OLA["sub"]).exists()
+    assert user_of(client).is_anonymous
     assert "utløpt eller allerede brukt" in client.get(back["Location"]).text
 
 
@@ -142,7 +143,7 @@ def test_a_login_linked_elsewhere_does_not_take_over_the_invitation(demo_id, abs
 
 def test_an_unlinked_login_signs_nobody_in_and_counts(demo_id):
     client = Client()
-    answer = sign_in(client, back="/nb/_util/login/")
+    answer = sign_in(client, username="ola.nordmann", back="/nb/_util/login/")
     assert user_of(client).is_anonymous
     assert (
         "Ingen Samling-konto er koblet til denne demo-ID-innloggingen"
@@ -164,38 +165,37 @@ def test_an_email_claim_links_only_when_verified_trusted_and_unlinked(
     demo_id, settings, trusted, verified, other_link, linked
 ):
     settings.IDENTITY_PROVIDERS = [{**settings.IDENTITY_PROVIDERS[0], "trust_email": trusted}]
-    person = User.objects.get(username="deltaker-absolutt")
+    person = User.objects.get(username="deltaker-ledskole")
     demo_id.accounts = {
         **ACCOUNTS,
-        "kari.nordmann": {**KARI, "email": person.email.upper(), "email_verified": verified},
+        "ola.nordmann": {**OLA, "email": person.email.upper(), "email_verified": verified},
     }
     if other_link:
         IdentityLink.objects.create(user=person, provider="feide", subject="feide-123")
     client = Client()
-    sign_in(client)
+    sign_in(client, username="ola.nordmann")
     assert (user_of(client) == person) is linked
     assert IdentityLink.objects.filter(provider="demo", user=person).exists() is linked
 
 
 def test_a_participant_links_and_unlinks_on_their_account_page(demo_id):
-    person = User.objects.get(username="deltaker-absolutt")
+    person = User.objects.get(username="deltaker-ledskole")
     client = Client()
     client.force_login(person)
     page = client.get("/nb/konto/")
     assert "Koble til demo-ID" in page.text and "Endre passord" in page.text
-    linked = sign_in(client, **form_fields(page.text, "/demo/"))
+    linked = sign_in(client, username="ola.nordmann", **form_fields(page.text, "/demo/"))
     assert linked["Location"] == "/nb/konto/"
     assert "demo-ID er koblet til kontoen din" in client.get("/nb/konto/").text
-    assert person.identity_links.get().subject == KARI["sub"]
+    assert person.identity_links.get().subject == OLA["sub"]
     client.post("/nb/konto/demo/fjern/")
     assert not person.identity_links.exists()  # a password remains: allowed
 
 
 def test_the_last_way_in_is_kept_until_a_password_is_set(demo_id):
     person = User.objects.get(username="deltaker-absolutt")
-    person.set_unusable_password()
+    person.set_unusable_password()  # linked to demo-ID's Kari by the demo
     person.save()
-    IdentityLink.objects.create(user=person, provider="demo", subject=KARI["sub"])
     client = Client()
     client.force_login(person)
     refused = client.post("/da/konto/demo/fjern/", follow=True)
@@ -212,13 +212,11 @@ def test_the_last_way_in_is_kept_until_a_password_is_set(demo_id):
 
 
 def test_linking_a_login_that_belongs_to_another_account_is_refused(demo_id):
-    other = User.objects.get(username="deltaker-ledskole")
-    IdentityLink.objects.create(user=other, provider="demo", subject=KARI["sub"])
-    client = Client()
-    client.force_login(User.objects.get(username="deltaker-absolutt"))
+    client = Client()  # Kari's demo-ID login belongs to the ABSOLUTT participant
+    client.force_login(User.objects.get(username="deltaker-ledskole"))
     answer = sign_in(client, purpose="link")
     assert "allerede koblet til en annen Samling-konto" in client.get(answer["Location"]).text
-    assert IdentityLink.objects.get(subject=KARI["sub"]).user.username == "deltaker-ledskole"
+    assert IdentityLink.objects.get(subject=KARI["sub"]).user.username == "deltaker-absolutt"
 
 
 def test_starting_a_link_needs_the_csrf_token(demo_id):
@@ -230,21 +228,20 @@ def test_starting_a_link_needs_the_csrf_token(demo_id):
 def test_staff_sign_in_to_the_admin_with_rights_from_samling_only(demo_id):
     editor = User.objects.get(username="redaktor-nb")
     groups = set(editor.groups.values_list("name", flat=True))
-    IdentityLink.objects.create(user=editor, provider="demo", subject=KARI["sub"])
+    IdentityLink.objects.create(user=editor, provider="demo", subject=OLA["sub"])
     client = Client()
     login_page = client.get("/admin/login/?next=/admin/pages/")
     assert "Logg inn med demo-ID" in login_page.text
     fields = form_fields(login_page.text, "/demo/")
     assert fields["next"] == "/admin/pages/"
-    done = sign_in(client, **{k: v for k, v in fields.items() if k != "csrfmiddlewaretoken"})
+    done = sign_in(client, username="ola.nordmann", **fields)
     assert done["Location"] == "/admin/pages/"
     assert client.get("/admin/").status_code == 200
     assert set(editor.groups.values_list("name", flat=True)) == groups and not editor.is_superuser
 
 
 def test_a_participant_linked_to_a_provider_gets_no_admin(demo_id):
-    person = User.objects.get(username="deltaker-absolutt")
-    IdentityLink.objects.create(user=person, provider="demo", subject=KARI["sub"])
+    person = User.objects.get(username="deltaker-absolutt")  # Kari, by the demo
     client = Client()
     sign_in(client, next="/admin/")
     assert user_of(client) == person
@@ -254,14 +251,14 @@ def test_a_participant_linked_to_a_provider_gets_no_admin(demo_id):
 def test_no_national_identity_number_is_stored(demo_id, absolutt):
     client = Client()
     accept_with_provider(client, invite(absolutt))
-    sign_in(Client())  # Kari: not linked, a failure recorded
+    sign_in(Client())  # Kari, linked by the demo
     out = call_command_output("dumpdata", "auth", "sessions", "identity", "axes", "cohorts")
     for account in (KARI, OLA):
         assert account["pid"] not in out
         assert all(account["pid"] not in json.dumps(s.get_decoded()) for s in Session.objects.all())
     cookie = client.cookies["samling_signout"].value
     assert OLA["pid"] not in cookie and OLA["sub"] not in cookie  # encrypted
-    assert IdentityLink.objects.get().subject == OLA["sub"]
+    assert IdentityLink.objects.get(user__email=EMAIL).subject == OLA["sub"]
 
 
 def call_command_output(*args):
@@ -273,8 +270,7 @@ def call_command_output(*args):
 
 
 def test_the_links_are_in_the_persons_data_and_go_with_the_account(demo_id, absolutt, settings):
-    person = User.objects.get(username="deltaker-absolutt")
-    IdentityLink.objects.create(user=person, provider="demo", subject=KARI["sub"])
+    person = User.objects.get(username="deltaker-absolutt")  # Kari, by the demo
     client = Client()
     sign_in(client)
     data = json.loads(client.get("/nb/mine-data.json").content)
@@ -288,4 +284,4 @@ def test_the_links_are_in_the_persons_data_and_go_with_the_account(demo_id, abso
     day = last + timedelta(days=settings.PARTICIPANT_DATA_RETENTION_DAYS + 1)
     call_command("purge_participant_data", "--date", day.date().isoformat())
     assert not User.objects.filter(pk=person.pk).exists()
-    assert not IdentityLink.objects.exists()
+    assert not IdentityLink.objects.filter(user_id=person.pk).exists()

@@ -3,11 +3,8 @@ providers, not the start, not the provider's answer, not the way back from logou
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.test import Client
 
-from demo.identity_provider import ACCOUNTS
-from identity.models import IdentityLink
 from pagecache.generation import page_cache
 
 from .conftest import Browser, path_of, start
@@ -32,10 +29,7 @@ def stored(cache):
 
 
 def test_no_login_response_is_stored(demo_id, cache_on):
-    user = get_user_model().objects.get(username="deltaker-absolutt")
-    IdentityLink.objects.create(
-        user=user, provider="demo", subject=ACCOUNTS["kari.nordmann"]["sub"]
-    )
+    """Kari (demo-ID) is linked to the ABSOLUTT participant by the demo."""
     assert Client().get("/nb/absolutt/").status_code == 200
     pages = stored(cache_on)
     assert pages == 1  # the cache is on: an anonymous page is kept

@@ -5,7 +5,6 @@ language with the password way beside it, and the attempt counts in the lockout.
 import pytest
 from axes.models import AccessAttempt
 
-from django.contrib.auth import get_user_model
 from django.test import Client
 
 from demo.identity_provider import ACCOUNTS
@@ -22,11 +21,9 @@ REFUSED = {
 
 @pytest.fixture
 def kari(db):
-    user = get_user_model().objects.get(username="deltaker-absolutt")
-    IdentityLink.objects.create(
-        user=user, provider="demo", subject=ACCOUNTS["kari.nordmann"]["sub"]
-    )
-    return user
+    """demo-ID's Kari, linked by the demo to the ABSOLUTT participant."""
+    link = IdentityLink.objects.get(provider="demo", subject=ACCOUNTS["kari.nordmann"]["sub"])
+    return link.user
 
 
 def failures():

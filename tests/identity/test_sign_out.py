@@ -17,23 +17,23 @@ from identity.models import IdentityLink
 from .conftest import Browser, path_of, sign_in, start
 
 pytestmark = pytest.mark.django_db
-KARI = ACCOUNTS["kari.nordmann"]
+OLA = ACCOUNTS["ola.nordmann"]
 
 
 @pytest.fixture
-def kari(db):
+def editor(db):
     user = get_user_model().objects.get(username="redaktor-nb")  # staff: both logouts
-    IdentityLink.objects.create(user=user, provider="demo", subject=KARI["sub"])
+    IdentityLink.objects.create(user=user, provider="demo", subject=OLA["sub"])
     return user
 
 
 def signed_in_with_provider(browser):
     client = Client()
-    assert sign_in(client, browser).status_code == 302
+    assert sign_in(client, browser, username="ola.nordmann").status_code == 302
     return client
 
 
-def test_logging_out_ends_the_providers_session_and_comes_back(demo_id, kari):
+def test_logging_out_ends_the_providers_session_and_comes_back(demo_id, editor):
     browser = Browser()
     client = signed_in_with_provider(browser)
     came_from = "/nb/absolutt/"
@@ -42,7 +42,7 @@ def test_logging_out_ends_the_providers_session_and_comes_back(demo_id, kari):
     assert out["Location"].startswith(f"{demo_id.issuer}/logout?")
     query = parse_qs(urlsplit(out["Location"]).query)
     hint = jwt.decode(query["id_token_hint"][0], KeySet([demo_id.key]))
-    assert hint.claims["sub"] == KARI["sub"]  # the provider's own token, given back
+    assert hint.claims["sub"] == OLA["sub"]  # the provider's own token, given back
     assert query["post_logout_redirect_uri"] == ["http://testserver/identity/signed-out/"]
     back = browser.session.get(out["Location"], allow_redirects=False).headers["Location"]
     assert client.get(path_of(back))["Location"] == came_from
@@ -51,7 +51,7 @@ def test_logging_out_ends_the_providers_session_and_comes_back(demo_id, kari):
     assert again.status_code == 200  # the provider asks for the password again
 
 
-def test_the_admins_logout_ends_the_providers_session_too(demo_id, kari):
+def test_the_admins_logout_ends_the_providers_session_too(demo_id, editor):
     browser = Browser()
     client = signed_in_with_provider(browser)
     out = client.post("/admin/logout/")
@@ -61,14 +61,14 @@ def test_the_admins_logout_ends_the_providers_session_too(demo_id, kari):
     assert client.get("/admin/").status_code == 302
 
 
-def test_a_password_login_logs_out_as_before(demo_id, kari):
+def test_a_password_login_logs_out_as_before(demo_id, editor):
     client = Client()
-    client.force_login(kari)
+    client.force_login(editor)
     out = client.post("/nb/logg-ut/", {"next": "/nb/"})
     assert out["Location"] == "/nb/" and not demo_id.logouts
 
 
-def test_a_provider_down_at_logout_still_logs_out_of_samling(demo_id, kari, settings):
+def test_a_provider_down_at_logout_still_logs_out_of_samling(demo_id, editor, settings):
     client = signed_in_with_provider(Browser())
     settings.IDENTITY_PROVIDERS = [
         {**settings.IDENTITY_PROVIDERS[0], "issuer": "http://127.0.0.1:9"}

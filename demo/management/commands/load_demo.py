@@ -9,6 +9,7 @@ from demo.cohort_people import ensure_cohort_people
 from demo.evaluations import ensure_evaluations
 from demo.home import point_site_at, update_home_pages
 from demo.participants import ensure_participants
+from demo.sign_in import ensure_demo_id_links
 from demo.team_work import ensure_team_work
 from demo.term_base import ensure_terms
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
             ensure_participants()
             created = ensure_staff_accounts()
             ensure_cohort_people(PASSWORD)
+            ensure_demo_id_links()
             ensure_team_work()
             ensure_evaluations(timezone.now())
         self.stdout.write(f"Home pages updated: {len(homes)}")
