@@ -13,6 +13,7 @@ makes it slow. Run it with `python -m demo.identity_provider` (127.0.0.1:8001).
 """
 
 import base64
+import functools
 import hashlib
 import html
 import json
@@ -98,12 +99,18 @@ def new_key(kid):
     return RSAKey.generate_key(2048, parameters={"kid": kid, "use": "sig", "alg": "RS256"})
 
 
+@functools.cache
+def signing_key():
+    """demo-ID's key, made once per process (a test starts a provider of its own)."""
+    return new_key("demo-id-1")
+
+
 class Provider:
     def __init__(self, issuer, redirect_prefixes, accounts=None):
         self.issuer = issuer.rstrip("/")
         self.redirect_prefixes = tuple(redirect_prefixes)
         self.accounts = accounts or ACCOUNTS
-        self.key = new_key("demo-id-1")
+        self.key = signing_key()
         self.codes, self.sessions = {}, {}
         self.fault, self.delay = None, 0
         self.logouts = []  # the end-of-session requests, for the tests to read
@@ -352,7 +359,7 @@ def serve(redirect_prefixes, host="127.0.0.1"):
     provider = Provider("", redirect_prefixes)
     server = make_server(host, 0, provider, ThreadingServer, QuietHandler)
     provider.issuer = f"http://{host}:{server.server_port}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     return provider, server
 
 

@@ -18,7 +18,10 @@ from .providers import all_providers, provider, providers_for
 
 def password_form(user, data=None):
     form_class = PasswordChangeForm if user.has_usable_password() else SetPasswordForm
-    return form_class(user, data)
+    form = form_class(user, data)
+    for field in form.fields.values():  # the page leads with the providers, not this field
+        field.widget.attrs.pop("autofocus", None)
+    return form
 
 
 @never_cache

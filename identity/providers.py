@@ -31,6 +31,7 @@ class Provider:
     languages: tuple
     form_action: tuple
     trust_email: bool
+    acr_values: str = ""
 
     @property
     def label(self):
@@ -47,6 +48,7 @@ def all_providers():
             languages=tuple(p["languages"]),
             form_action=tuple(p["form_action"]),
             trust_email=p["trust_email"],
+            acr_values=p["acr_values"],
         )
         for p in settings.IDENTITY_PROVIDERS
     ]

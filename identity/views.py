@@ -149,10 +149,8 @@ def to_provider(request, chosen, flow):
     app = client(chosen.slug)
     callback_url = request.build_absolute_uri(reverse("oidc:callback", args=[chosen.slug]))
     extra = {"ui_locales": flow["language"]}
-    if acr := next(p for p in settings.IDENTITY_PROVIDERS if p["slug"] == chosen.slug)[
-        "acr_values"
-    ]:
-        extra["acr_values"] = acr
+    if chosen.acr_values:
+        extra["acr_values"] = chosen.acr_values
     try:
         found = app.create_authorization_url(callback_url, **extra)
     except (*NETWORK_ERRORS, AuthlibBaseError) as error:

@@ -238,6 +238,8 @@ def test_staff_sign_in_to_the_admin_with_rights_from_samling_only(demo_id):
     assert done["Location"] == "/admin/pages/"
     assert client.get("/admin/").status_code == 200
     assert set(editor.groups.values_list("name", flat=True)) == groups and not editor.is_superuser
+    account = client.get("/admin/account/").text  # the admin's account screen leads there
+    assert "Innlogging med ID-tjeneste" in account and 'href="/nb/konto/"' in account
 
 
 def test_a_participant_linked_to_a_provider_gets_no_admin(demo_id):
