@@ -7,7 +7,7 @@ from axes.models import AccessAttempt
 
 from django.test import Client
 
-from demo.identity_provider import ACCOUNTS
+from demo.identity_provider import ACCOUNTS, FAULTS
 from identity.models import IdentityLink
 
 from .conftest import Browser, path_of, sign_in, start
@@ -38,22 +38,27 @@ def signed_in(client):
     return client.get("/nb/").wsgi_request.user.is_authenticated
 
 
-@pytest.mark.parametrize(
-    "fault",
-    [
-        "wrong_issuer",
-        "wrong_audience",
-        "expired",
-        "bad_signature",
-        "unknown_key",
-        "alg_none",
-        "missing_nonce",
-        "wrong_nonce",
-        "no_id_token",
-    ],
-)
+# Each fault demo-ID can make, and the reason Samling's log gives for refusing it.
+REASONS = {
+    "wrong_issuer": "Invalid claim: 'iss'",
+    "wrong_audience": "Invalid claim: 'aud'",  # with `azp` naming Samling all the same
+    "expired": "The token is expired",
+    "bad_signature": "bad_signature",
+    "unknown_key": "No key for kid: 'not-published'",
+    "alg_none": "Algorithm of 'none' is not allowed",
+    "missing_nonce": "Missing claim: 'nonce'",
+    "wrong_nonce": "Invalid claim: 'nonce'",
+    "no_id_token": "answer without an ID token",
+}
+
+
+def test_the_table_covers_every_fault_of_the_provider():
+    assert set(REASONS) == set(FAULTS) - {"deny"}  # "deny": the person cancelling, below
+
+
+@pytest.mark.parametrize("fault", REASONS)
 @pytest.mark.parametrize("language", ["nb", "da"])
-def test_a_token_that_cannot_be_trusted_signs_nobody_in(demo_id, kari, fault, language):
+def test_a_token_that_cannot_be_trusted_signs_nobody_in(demo_id, kari, fault, language, caplog):
     demo_id.fault = fault
     client = Client()
     answer = sign_in(client, language=language, back=f"/{language}/_util/login/")
@@ -62,6 +67,7 @@ def test_a_token_that_cannot_be_trusted_signs_nobody_in(demo_id, kari, fault, la
     assert REFUSED[language] in page.text
     assert 'name="password"' in page.text  # the password way, beside the message
     assert not signed_in(client) and failures() == 1
+    assert REASONS[fault] in caplog.text  # refused for this fault, not another
 
 
 def test_the_same_token_is_accepted_without_the_fault(demo_id, kari):
