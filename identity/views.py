@@ -236,13 +236,19 @@ def for_login(request, chosen, flow, token, claims):
         .select_related("user")
         .first()
     )
-    link = link or by_verified_email(chosen, claims)
-    response = sign_in(request, chosen, link, token, flow["next"])
-    if response is None:  # no link (counted by authenticate), or the account is closed
-        if getattr(request, "axes_locked_out", False):
-            return get_lockout_response(request, None, {"username": chosen.label})
-        return failed(request, chosen, flow["back"], NOT_LINKED, count=False)
-    return response
+    made = None if link else by_verified_email(chosen, claims)
+    response = sign_in(request, chosen, link or made, token, flow["next"])
+    return response or not_signed_in(request, chosen, flow, made, NOT_LINKED)
+
+
+def not_signed_in(request, chosen, flow, made, message):
+    """No link (counted by authenticate), the account closed, or the lockout on its way:
+    a link just made for this sign-in is taken back."""
+    if made is not None:
+        made.delete()
+    if getattr(request, "axes_locked_out", False):
+        return get_lockout_response(request, None, {"username": chosen.label})
+    return failed(request, chosen, flow["back"], message, count=False)
 
 
 def for_invitation(request, chosen, flow, token, claims):
@@ -252,9 +258,11 @@ def for_invitation(request, chosen, flow, token, claims):
     link = link_or_none(user, chosen, claims["sub"])
     if link is None:
         return failed(request, chosen, flow["back"], TAKEN, count=False)
-    request.session.pop(INTERNAL_RESET_SESSION_TOKEN, None)
     response = sign_in(request, chosen, link, token, cohort_page(flow.get("cohort"), user))
-    return response or failed(request, chosen, flow["back"], REFUSED, count=False)
+    if response is None:
+        return not_signed_in(request, chosen, flow, link, REFUSED)
+    request.session.pop(INTERNAL_RESET_SESSION_TOKEN, None)
+    return response
 
 
 def cohort_page(cohort_id, user):
