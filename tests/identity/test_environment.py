@@ -45,6 +45,8 @@ def test_none_configured():
         {"OIDC_FEIDE_CLIENT_SECRET": ""},
         {"OIDC_PROVIDERS": "idporten Feide"},
         {"OIDC_IDPORTEN_ISSUER": "idporten.no"},
+        {"OIDC_IDPORTEN_ISSUER": "http://idporten.no"},  # https, except on loopback
+        {"OIDC_IDPORTEN_LOGIN_ORIGINS": "http://login.idporten.no"},
         {"OIDC_IDPORTEN_SCOPE": "profile"},
         {"OIDC_IDPORTEN_AUTH_METHOD": "private_key_jwt"},
     ],

@@ -258,8 +258,9 @@ def test_no_national_identity_number_is_stored(demo_id, absolutt):
     for account in (KARI, OLA):
         assert account["pid"] not in out
         assert all(account["pid"] not in json.dumps(s.get_decoded()) for s in Session.objects.all())
-    cookie = client.cookies["samling_signout"].value
-    assert OLA["pid"] not in cookie and OLA["sub"] not in cookie  # encrypted
+    cookie = client.cookies["samling_signout"]
+    assert OLA["pid"] not in cookie.value and OLA["sub"] not in cookie.value  # encrypted
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"
     assert IdentityLink.objects.get(user__email=EMAIL).subject == OLA["sub"]
 
 

@@ -2,6 +2,8 @@
 demo-ID, through Authlib unmocked. Nobody is signed in, the visitor is told why in their
 language with the password way beside it, and the attempt counts in the lockout."""
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from axes.models import AccessAttempt
 
@@ -71,8 +73,12 @@ def test_a_token_that_cannot_be_trusted_signs_nobody_in(demo_id, kari, fault, la
 
 
 def test_the_same_token_is_accepted_without_the_fault(demo_id, kari):
-    """The table's control: the flow that each fault spoils signs Kari in."""
+    """The table's control: the flow that each fault spoils signs Kari in. The request
+    carries PKCE (S256), `state` and `nonce` (demo-ID checks the code verifier)."""
     client = Client()
+    asked = parse_qs(urlsplit(start(client)["Location"]).query)
+    assert asked["code_challenge_method"] == ["S256"] and asked["response_type"] == ["code"]
+    assert all(len(asked[key][0]) >= 20 for key in ("code_challenge", "state", "nonce"))
     assert sign_in(client)["Location"] == "/nb/mitt-kull/"
     assert client.get("/nb/").wsgi_request.user == kari and failures() == 0
 
