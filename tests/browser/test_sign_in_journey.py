@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from cohorts.models import Cohort
 from tests.identity.test_linking import invite
 
-from .test_cohort_journeys import PHONE, shot
+from .test_cohort_journeys import PHONE, log_in, shot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 JOURNEYS = {
@@ -66,6 +66,14 @@ def test_an_invitation_accepted_with_demo_id_on_a_phone(
     expect(page.get_by_role("heading", name=words["heading"])).to_be_visible()
     assert_no_axe_violations(page)
     shot(page, f"invitation-with-provider-{language}-375")
+    log_in(page, live_server.url, "deltaker-absolutt", language)  # the login page offers it
+    page.goto(f"{live_server.url}/{language}/konto/")
+    expect(page.locator(".linked-provider", has_text="demo-ID")).to_be_visible()
+    assert_no_axe_violations(page)  # "My account", with its providers and password form
+    shot(page, f"account-{language}-375")
+    page.goto(f"{live_server.url}/{language}/_util/login/")  # signed in: the form all the same
+    expect(page.get_by_role("button", name=words["button"])).to_be_visible()
+    assert_no_axe_violations(page)
 
     # The journey itself under the Content-Security-Policy the site sends.
     context = browser.new_context(viewport=PHONE, bypass_csp=False)
