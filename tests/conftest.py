@@ -9,6 +9,7 @@ from django.db import connection
 
 from wagtail.models import Locale
 
+from cohorts.models import Cohort
 from demo.identity_provider import CLIENT_ID, CLIENT_SECRET, serve
 from home.models import HomePage
 from identity.environment import provider as provider_settings
@@ -44,6 +45,18 @@ def demo(transactional_db):
     """The demo content, as `make run` loads it, for a test whose writes are committed
     (its live server reads them): the copy taken after the one load of the run."""
     demo_snapshot.restore()
+
+
+@pytest.fixture
+def absolutt(db):
+    """The demo's Norwegian cohort (ABSOLUTT), for the people tests."""
+    return Cohort.objects.get(title="ABSOLUTT Innlandet 2026")
+
+
+@pytest.fixture
+def kl(db):
+    """The demo's Danish cohort (KL's Klynge Midtjylland)."""
+    return Cohort.objects.get(title="Klynge Midtjylland")
 
 
 @pytest.fixture

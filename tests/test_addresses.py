@@ -7,17 +7,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from cohorts.models import Cohort
 from reminders.messages import opt_out_token
 from tests.cohorts.between import task
 from tests.cohorts.conftest import logged_in
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def kl(db):
-    return Cohort.objects.get(title="Klynge Midtjylland")
 
 
 def test_danish_addresses_have_danish_words(kl):

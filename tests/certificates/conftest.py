@@ -1,1 +1,1 @@
-from tests.cohorts.conftest import absolutt, facilitator, kl, logged_in  # noqa: F401
+from tests.cohorts.conftest import facilitator, logged_in  # noqa: F401

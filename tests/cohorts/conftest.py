@@ -6,18 +6,6 @@ from openpyxl import Workbook
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from cohorts.models import Cohort
-
-
-@pytest.fixture
-def absolutt(db):
-    return Cohort.objects.get(title="ABSOLUTT Innlandet 2026")
-
-
-@pytest.fixture
-def kl(db):
-    return Cohort.objects.get(title="Klynge Midtjylland")
-
 
 def logged_in(username):
     client = Client()

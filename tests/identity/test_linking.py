@@ -16,7 +16,6 @@ from django.test import Client, TestCase
 
 from cohorts.enrolment import check_people, enrol
 from cohorts.invitations import queue_invitations
-from cohorts.models import Cohort
 from demo.identity_provider import ACCOUNTS
 from identity.models import IdentityLink
 
@@ -37,16 +36,6 @@ def form_fields(html, action_part):
         rf'<form method="post" action="[^"]*{action_part}[^"]*">(.*?)</form>', html, re.S
     )
     return dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form.group(1)))
-
-
-@pytest.fixture
-def absolutt(db):
-    return Cohort.objects.get(title="ABSOLUTT Innlandet 2026")
-
-
-@pytest.fixture
-def kl(db):
-    return Cohort.objects.get(title="Klynge Midtjylland")
 
 
 ROWS = {
