@@ -32,7 +32,7 @@ setup-test: $(UV) ## Install runtime and test dependencies (Designsystemet, Inte
 	$(MAKE) messages
 	bash bin/install-language-tools.sh
 
-messages: ## Compile the nb and da catalogues (no GNU gettext needed)
+messages: ## Compile the nb, nn and da catalogues (no GNU gettext needed)
 	$(PY) bin/compile_messages.py
 
 demo: setup ## Migrate the SQLite database and load the demo content
@@ -74,9 +74,10 @@ test: setup-test lint checks audit pytest ## Set up and run the whole suite: lin
 clean: ## Remove the virtual environments, database and collected files
 	rm -rf $(VENV) $(TOOLS) node_modules staticfiles tmp db.sqlite3*
 
-messages-update: ## Extract the project's strings into locale/nb and locale/da (needs GNU gettext)
-	$(MANAGE) makemessages -l nb -l da --no-location --no-obsolete \
+messages-update: ## Extract the project's strings into locale/nb, nn and da (needs GNU gettext); Nynorsk's new ones filled by Apertium for reading
+	$(MANAGE) makemessages -l nb -l nn -l da --no-location --no-obsolete \
 		--ignore=.venv --ignore=.tools --ignore=node_modules --ignore=tests --ignore=bench
+	$(PY) bin/fill_nynorsk.py
 
 bench: setup ## Load benchmark (wrk, gunicorn, nginx; SQLite and PostgreSQL): bench/results/latest.json
 	bash bin/bench-setup.sh

@@ -15,7 +15,7 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parent.parent
-DICTIONARIES = {"nb": "nb_NO", "da": "da_DK"}
+DICTIONARIES = {"nb": "nb_NO", "nn": "nn_NO", "da": "da_DK"}
 # Placeholders, tags, entities, addresses, paths, file endings and the abbreviations the
 # dictionaries split ("e-post", "f.eks.", "kl.") are not words to check.
 NOT_WORDS = re.compile(

@@ -26,7 +26,7 @@ MAX_COLUMNS = 50  # the four we read and whatever else a list carries
 MAX_UNPACKED = 6 * 1024 * 1024
 MAX_PARTS = 100  # Excel writes about a dozen
 COLUMNS = {
-    "name": ("name", "navn", "fullt navn", "fulde navn", "full name"),
+    "name": ("name", "navn", "namn", "fullt navn", "fullt namn", "fulde navn", "full name"),
     "email": ("email", "e-mail", "e-post", "epost", "mail", "e-postadresse", "e-mailadresse"),
     "municipality": ("municipality", "kommune"),
     "role": ("role", "rolle"),

@@ -17,7 +17,7 @@ DESCRIPTION_FIELDS = (
     "description",
     "intro",
 )
-OG_LOCALES = {"nb": "nb_NO", "da": "da_DK"}
+OG_LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "da": "da_DK"}
 
 
 def description(page, length=160):

@@ -28,7 +28,9 @@ logger = logging.getLogger(__name__)
 MODES = {
     ("nb", "da"): "nob-dan",
     ("da", "nb"): "dan-nob",
-    ("nb", "nn"): "nob-nno",
+    # Nynorsk as KS, municipalities and Språkrådet's own texts write it: e-infinitives and
+    # "vi" ("vi ønskjer å høyre"), not the pair's default "me ønskjer å høyra".
+    ("nb", "nn"): "nob-nno_e",
     ("nn", "nb"): "nno-nob",
     ("da", "nn"): "dan-nno",
     ("nn", "da"): "nno-dan",

@@ -9,8 +9,12 @@ from dataclasses import dataclass, field
 
 EDITOR_NB = "Redaktør (nb)"
 EDITOR_DA = "Redaktør (da)"
+EDITOR_NN = "Redaktør (nn)"
 TRANSLATOR = "Oversetter"
 APPROVER = "Godkjenner"
+# Reads and approves Nynorsk (often a municipality's own language worker): the Nynorsk
+# tree only, beside the approvers who approve every language.
+APPROVER_NN = "Godkjenner (nn)"
 PARTICIPANT = "Deltaker"
 
 ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
@@ -80,12 +84,15 @@ def locale_editor(name, locale):
     )
 
 
+PUBLISHING = ["add", "change", "publish", "lock", "unlock"]
+
 ROLES = [
     locale_editor(EDITOR_NB, "nb"),
     locale_editor(EDITOR_DA, "da"),
+    locale_editor(EDITOR_NN, "nn"),
     Role(
         TRANSLATOR,
-        pages={"nb": ["change"], "da": ["change"]},
+        pages={"nb": ["change"], "da": ["change"], "nn": ["change"]},
         models=[
             ADMIN_ACCESS,
             SUBMIT_TRANSLATION,
@@ -96,7 +103,7 @@ ROLES = [
     ),
     Role(
         APPROVER,
-        pages={code: ["add", "change", "publish", "lock", "unlock"] for code in ("nb", "da")},
+        pages={code: PUBLISHING for code in ("nb", "da", "nn")},
         models=[
             ADMIN_ACCESS,
             SUBMIT_TRANSLATION,
@@ -108,5 +115,18 @@ ROLES = [
         ],
         collections=editor_collections("add", "change", "delete", "choose"),
     ),
+    Role(
+        APPROVER_NN,
+        pages={"nn": PUBLISHING},
+        models=[
+            ADMIN_ACCESS,
+            SUBMIT_TRANSLATION,
+            *snippet_permissions("view"),
+            *term_permissions("add", "change", "view"),
+        ],
+        collections=editor_collections("choose"),
+    ),
     Role(PARTICIPANT),
 ]
+# Who approves in each language's review workflow (Wagtail's group approval task).
+APPROVERS = {"nn": [APPROVER, APPROVER_NN]}

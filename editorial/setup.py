@@ -2,13 +2,14 @@
 (`apps`) so that migration 0001 (historical models) and the browser tests' site rebuild
 after a database flush (real models) share one definition."""
 
-from .roles import APPROVER, ROLES
+from .roles import APPROVER, APPROVERS, ROLES
 
 # The review workflow and its task, named in each tree's language: editors see the name
 # on their buttons ("Send inn til Faglig godkjenning", "Indsend til Faglig godkendelse").
 WORKFLOWS = {
     "nb": ("Faglig godkjenning", "Godkjenning"),
     "da": ("Faglig godkendelse", "Godkendelse"),
+    "nn": ("Fagleg godkjenning", "Godkjenning (nynorsk)"),
 }
 # Wagtail's sample groups grant rights on the whole tree, across both locales.
 WAGTAIL_SAMPLE_GROUPS = ["Editors", "Moderators"]
@@ -42,7 +43,8 @@ def create_roles(apps):
     for role in ROLES:
         group, _ = Group.objects.get_or_create(name=role.name)
         for code, types in role.pages.items():
-            for kind in types:
+            # A locale a later migration adds (Nynorsk) is granted once its tree exists.
+            for kind in types if code in homes else ():
                 GroupPagePermission.objects.get_or_create(
                     group=group,
                     page=homes[code],
@@ -72,7 +74,8 @@ def create_workflow(apps):
         workflow, created = Workflow.objects.get_or_create(name=name)
         if created:
             task = GroupApprovalTask.objects.create(name=task_name, content_type=task_type)
-            task.groups.add(Group.objects.get(name=APPROVER))
+            approvers = APPROVERS.get(code, [APPROVER])
+            task.groups.add(*Group.objects.filter(name__in=approvers))
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
         ours.append(workflow.pk)

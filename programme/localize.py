@@ -51,15 +51,22 @@ def candidates(queryset):
     return queryset.select_related("locale").order_by("pk")
 
 
+# The written language a reader of one reads best where a page has no version in it:
+# Nynorsk readers read Bokmål (marked "på bokmål"), not the first version, which may be
+# Danish.
+NEAREST_LANGUAGE = {"nn": "nb", "nb": "nn"}
+
+
 def pick_versions(objects, language=None):
     """{translation key: the version in `language` (default: the active one) where it
-    exists, else the first-created version}."""
+    exists, else in its nearest language, else the first-created version}."""
     language = language or get_language()
+    rank = {language: 0, NEAREST_LANGUAGE.get(language): 1}
     chosen = {}
     for obj in objects:
         current = chosen.get(obj.translation_key)
-        if current is None or (
-            obj.locale.language_code == language != current.locale.language_code
+        if current is None or rank.get(obj.locale.language_code, 2) < rank.get(
+            current.locale.language_code, 2
         ):
             chosen[obj.translation_key] = obj
     return chosen

@@ -1,4 +1,4 @@
-"""The nb and da catalogues are complete, compiled, and cover every string in the source."""
+"""The nb, nn and da catalogues are complete, compiled, and cover every string in the source."""
 
 import os
 import shutil
@@ -13,7 +13,7 @@ import pytest
 pytestmark = pytest.mark.one_database
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ["nb", "da"]
+LANGUAGES = ["nb", "nn", "da"]
 NOT_SOURCE = shutil.ignore_patterns(
     ".git", ".venv", ".tools", "node_modules", "tmp", "media", "staticfiles", "*.sqlite3*"
 )
@@ -30,9 +30,9 @@ def test_every_string_is_translated(lang):
     assert po.fuzzy_entries() == []
 
 
-def test_both_languages_have_the_same_strings():
-    nb, da = (catalogue(lang) for lang in LANGUAGES)
-    assert {e.msgid for e in nb} == {e.msgid for e in da}
+def test_every_language_has_the_same_strings():
+    nb, *others = ({e.msgid for e in catalogue(lang)} for lang in LANGUAGES)
+    assert all(strings == nb for strings in others)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -69,24 +69,36 @@ VENDOR = ROOT / "locale_vendor"
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_wagtail_localize_screens_speak_the_editors_language(lang):
-    """locale_vendor/ adds nb and da for wagtail-localize's most used screens."""
+    """locale_vendor/ adds nb, nn and da for wagtail-localize's most used screens (and
+    for Nynorsk, which Wagtail does not ship, all of Wagtail's Bokmål strings)."""
     from django.utils import translation
 
     po = polib.pofile(str(VENDOR / lang / "LC_MESSAGES" / "django.po"))
     assert po.untranslated_entries() == [] and po.fuzzy_entries() == []
     with translation.override(lang):
         for entry in po:
-            if not entry.msgid_plural:
-                assert translation.gettext(entry.msgid) == entry.msgstr, entry.msgid
-    expected = {"nb": "Synkroniser oversatte sider", "da": "Synkronisér oversatte sider"}[lang]
+            if entry.msgid_plural:
+                continue
+            found = (
+                translation.pgettext(entry.msgctxt, entry.msgid)
+                if entry.msgctxt
+                else translation.gettext(entry.msgid)
+            )
+            assert found == entry.msgstr, entry.msgid
+    expected = {
+        "nb": "Synkroniser oversatte sider",
+        "nn": "Synkroniser omsette sider",
+        "da": "Synkronisér oversatte sider",
+    }[lang]
     with translation.override(lang):
         assert translation.gettext("Sync translated pages") == expected
 
 
 def test_the_catalogues_are_spelled_right():
-    """hunspell with Debian's nb and da dictionaries and the project's word lists
-    (locale/words.<language>.txt) knows every word of the nb and da catalogues."""
-    if not Path("/usr/share/hunspell/da_DK.dic").exists() or not shutil.which("hunspell"):
+    """hunspell with Debian's nb, nn and da dictionaries and the project's word lists
+    (locale/words.<language>.txt) knows every word of the nb, nn and da catalogues."""
+    dictionaries = (Path(f"/usr/share/hunspell/{name}.dic") for name in ("nn_NO", "da_DK"))
+    if not all(path.exists() for path in dictionaries) or not shutil.which("hunspell"):
         if os.environ.get("REQUIRE_LANGUAGE_TOOLS") == "1":
             pytest.fail("REQUIRE_LANGUAGE_TOOLS=1 but hunspell or its dictionaries are missing")
         pytest.skip("hunspell is not installed (see the README)")

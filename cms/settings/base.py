@@ -242,19 +242,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Norwegian Bokmål is the default, Danish the second content language.
+# Languages: Norwegian Bokmål is the default; Danish and Nynorsk are content languages too.
 LANGUAGE_CODE = "nb"
-LANGUAGES = [("nb", "Norsk bokmål"), ("da", "Dansk")]
+LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("da", "Dansk")]
 # Our own strings, then Norwegian and Danish for wagtail-localize's screens (it ships few).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Oslo"
-LANGUAGE_TIME_ZONES = {"nb": "Europe/Oslo", "da": "Europe/Copenhagen"}
+LANGUAGE_TIME_ZONES = {"nb": "Europe/Oslo", "nn": "Europe/Oslo", "da": "Europe/Copenhagen"}
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("da", "Dansk"), ("en", "English")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [*LANGUAGES, ("en", "English")]
 WAGTAIL_SITE_NAME = "Samling"
 # Machine translation on this server with Debian's Apertium (README, "Machine translation").
 # Without it installed, wagtail-localize offers no machine translation at all.
@@ -263,9 +263,9 @@ if shutil.which("apertium"):
         "CLASS": "editorial.machine_translation.ApertiumTranslator"
     }
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# One index; each page is stemmed in its own language on PostgreSQL. Queries on /nb/
-# use "default" (Norwegian), on /da/ use "da" (Danish).
-SEARCH_LANGUAGE_CONFIGS = {"nb": "norwegian", "da": "danish"}
+# One index; each page is stemmed in its own language on PostgreSQL. Queries on /nb/ and
+# /nn/ use "default" (Norwegian: Snowball has one stemmer for both), on /da/ use "da".
+SEARCH_LANGUAGE_CONFIGS = {"nb": "norwegian", "nn": "norwegian", "da": "danish"}
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "discovery.search_backend",

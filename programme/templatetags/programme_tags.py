@@ -9,7 +9,8 @@ from programme.relations import files_for_language
 
 register = template.Library()
 
-IN_LANGUAGE = {"nb": _("in Norwegian"), "da": _("in Danish")}
+# Nynorsk readers see Bokmål marked "(på bokmål)": the nn catalogue names the written form.
+IN_LANGUAGE = {"nb": _("in Norwegian"), "nn": _("in Nynorsk"), "da": _("in Danish")}
 
 
 @register.simple_tag
