@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.users.models import UserProfile
 
-from editorial.roles import APPROVER, EDITOR_DA, EDITOR_NB, TRANSLATOR
+from editorial.roles import APPROVER, APPROVER_NN, EDITOR_DA, EDITOR_NB, EDITOR_NN, TRANSLATOR
 
 PASSWORD = "samling-demo"  # noqa: S105 (demo only, stated in the README)
 # (username, first name, last name, group or None for the administrator, admin language)
@@ -16,6 +16,8 @@ STAFF = [
     ("redaktor-da", "Mette", "Jensen", EDITOR_DA, "da"),
     ("oversetter", "Ole", "Hansen", TRANSLATOR, "nb"),
     ("godkjenner", "Ingrid", "Berg", APPROVER, "nb"),
+    ("redaktor-nn", "Ragnhild", "Myklebust", EDITOR_NN, "nn"),
+    ("godkjenner-nn", "Sigrid", "Aasen", APPROVER_NN, "nn"),
 ]
 
 

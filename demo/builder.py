@@ -17,10 +17,11 @@ from .documents import BUILDERS
 from .evaluation_texts import with_session_texts
 from .kl import KL
 from .led_skole import LED_SKOLE
+from .nynorsk import ensure_nynorsk
 from .statements import PRIVACY, PRIVACY_SLUG, STATEMENT
 from .statements import SLUG as STATEMENT_SLUG
 from .statements import html as statement_html
-from .taxonomy import ROLES, THEMES
+from .taxonomy import ROLES, ROLES_NN, THEMES
 from .tools import TOOLS
 from .translate import text_pairs, translate
 
@@ -33,6 +34,10 @@ TOOL_INDEX = {
     "da": {
         "title": "Værktøjer",
         "intro": "Skabeloner og vejledninger fra programmerne til brug i eget arbejde.",
+    },
+    "nn": {
+        "title": "Verktøy",
+        "intro": "Malar og rettleiingar frå programma, til bruk i eige arbeid.",
     },
 }
 
@@ -98,7 +103,8 @@ def ensure_taxonomy():
         role = snippets.AudienceRole.objects.filter(slug=slug, locale=nb).first()
         if role is None:
             role = snippets.AudienceRole.objects.create(slug=slug, name=nb_name, locale=nb)
-        ensure_translation(role, {"nb": {"name": nb_name}, "da": {"name": da_name}}, ["da"])
+        names = {"nb": {"name": nb_name}, "da": {"name": da_name}, "nn": {"name": ROLES_NN[slug]}}
+        ensure_translation(role, names, ["da", "nn"])
         roles[slug] = role
     themes = {}
     for slug, source, texts in THEMES:
@@ -374,7 +380,9 @@ def build_demo():
     roles, themes = ensure_taxonomy()
     tools = ensure_tools(roles, themes)
     programmes = [ensure_programme(data, roles, themes, tools) for data in PROGRAMMES]
-    ensure_cohorts()
     ensure_statement(STATEMENT_SLUG, STATEMENT)
     ensure_statement(PRIVACY_SLUG, PRIVACY)
+    ensure_tool_index("nn")
+    ensure_nynorsk()
+    ensure_cohorts()
     return programmes

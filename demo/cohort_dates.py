@@ -39,6 +39,22 @@ COHORTS = [
         ],
         [],
     ),
+    (  # ABSOLUTT's Nynorsk pages, for municipalities that write Nynorsk
+        "absolutt",
+        "nn",
+        "absolutt-sogn-2026",
+        "ABSOLUTT Sogn 2026",
+        "Sogn",
+        ["Sogndal", "Luster", "Årdal"],
+        ["Solveig Hauge, KS"],
+        [
+            (-28, "Sogndal kulturhus", "Gravensteinsgata 5, 6856 Sogndal"),
+            (15, "Luster rådhus", "Rådhusvegen 1, 6868 Gaupne"),
+            (50, "Sogndal kulturhus", "Gravensteinsgata 5, 6856 Sogndal"),
+            (85, "Årdal rådhus", "Statsråd Evensens veg 4, 6885 Årdalstangen"),
+        ],
+        [],
+    ),
     (
         "forpligtende-samarbejde",
         "da",

@@ -1,7 +1,8 @@
 """Demo teams: three municipal teams in the ABSOLUTT cohort and three in the KL cluster
-(one breaking its programme's rule), a team in Led skole, two facilitator accounts, and
-ABSOLUTT open for registration. Invented people with example.org addresses; the demo
-accounts' password is the one the README states. Idempotent."""
+(one breaking its programme's rule), a team in Led skole and one in the Nynorsk ABSOLUTT
+cohort, three facilitator accounts, and ABSOLUTT open for registration. Invented people
+with example.org addresses; the demo accounts' password is the one the README states.
+Idempotent."""
 
 import unicodedata
 from datetime import timedelta
@@ -18,6 +19,7 @@ from programme.snippets import AudienceRole
 FACILITATORS = {
     "absolutt-innlandet-2026": ("fasilitator-absolutt", "Kari", "Nordli"),
     "klynge-midtjylland": ("facilitator-kl", "Mette", "Kjær"),
+    "absolutt-sogn-2026": ("fasilitator-sogn", "Solveig", "Hauge"),
 }
 OPEN_FOR_REGISTRATION = "absolutt-innlandet-2026"
 # cohort slug -> {municipality: [(name or demo username, role slug, contact?)]}
@@ -60,6 +62,13 @@ TEAMS = {
             ("Hanne Sørensen", "tillitsvalgt", False),
         ],
     },
+    "absolutt-sogn-2026": {  # the Nynorsk cohort's one team
+        "Sogndal": [
+            ("Astrid Leikanger", "kommunedirektor", True),
+            ("deltakar-sogn", "politiker", False),
+            ("Nils Hjelle", "rektor", False),
+        ],
+    },
     "led-skole-vestland-2026": {
         "Bergen": [
             ("Hilde Vik", "rektor", True),
@@ -79,6 +88,7 @@ ACCOUNT_NAMES = {
     "deltaker-absolutt": ("Marte", "Kirkeby"),
     "deltaker-ledskole": ("Eirik", "Vangen"),
     "deltager-kl": ("Sofie", "Brandt"),
+    "deltakar-sogn": ("Ingebjørg", "Øvrebø"),
 }
 
 

@@ -1,4 +1,4 @@
-"""Demo text for the two home pages, written for Samling."""
+"""Demo text for the home pages, written for Samling."""
 
 from urllib.parse import urlsplit
 
@@ -19,6 +19,18 @@ HOME_TEXT = {
             "<p>Her finner politikere, kommunedirektører, kommunalsjefer, rektorer og "
             "barnehagestyrere stoffet fra programmene de deltar i: hva hver samling handler "
             "om, hva dere skal forberede, og verktøyene dere trenger i eget arbeid.</p>"
+        ),
+    },
+    "nn": {
+        "title": "Samling",
+        "intro": (
+            "Innhald, verktøy og oppgåver frå leiarutviklingsprogramma for kommunar, "
+            "samla på éin stad frå den eine samlinga til den neste."
+        ),
+        "body": (
+            "<p>Her finn politikarar, kommunedirektørar, kommunalsjefar, rektorar og "
+            "barnehagestyrarar stoffet frå programma dei er med i: kva kvar samling handlar "
+            "om, kva de skal førebu, og verktøya de treng i eige arbeid.</p>"
         ),
     },
     "da": {

@@ -21,6 +21,7 @@ PARTICIPANTS = [
     ("deltaker-absolutt", "absolutt-innlandet-2026", "nb"),
     ("deltaker-ledskole", "led-skole-vestland-2026", "nb"),
     ("deltager-kl", "klynge-midtjylland", "da"),
+    ("deltakar-sogn", "absolutt-sogn-2026", "nn"),
 ]
 PRIVATE_COHORT = "absolutt-innlandet-2026"
 

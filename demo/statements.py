@@ -16,7 +16,7 @@ STATEMENT = {
                 "p",
                 "Nettstedet er laget for å oppfylle WCAG 2.1 på nivå A og AA, som "
                 "forskrift om universell utforming av IKT-løsninger krever. Alle sidetyper "
-                "testes automatisk med axe-core i begge språk hver gang koden endres.",
+                "testes automatisk med axe-core på alle språkene hver gang koden endres.",
             ),
             ("h2", "Kjente avvik"),
             (
@@ -56,7 +56,7 @@ STATEMENT = {
                 "p",
                 "Webstedet er lavet til at overholde WCAG 2.1 på niveau A og AA, som "
                 "webtilgængelighedsloven kræver. Alle sidetyper testes automatisk med "
-                "axe-core på begge sprog, hver gang koden ændres.",
+                "axe-core på alle sprogene, hver gang koden ændres.",
             ),
             ("h2", "Kendte afvigelser"),
             (

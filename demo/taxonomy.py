@@ -1,4 +1,4 @@
-"""Demo audience roles and themes, in Norwegian and Danish (slug, nb, da)."""
+"""Demo audience roles and themes, in Bokmål, Danish and (ABSOLUTT's) Nynorsk."""
 
 ROLES = [
     ("politiker", "Folkevalgt", "Kommunalpolitiker"),
@@ -10,6 +10,17 @@ ROLES = [
     ("mellomleder", "Mellomleder", "Mellemleder"),
     ("tillitsvalgt", "Hovedtillitsvalgt", "Tillidsrepræsentant"),
 ]
+# The roles in Nynorsk, for ABSOLUTT's Nynorsk pages and cohort (slug: name).
+ROLES_NN = {
+    "politiker": "Folkevald",
+    "kommunedirektor": "Kommunedirektør",
+    "oppvekstsjef": "Kommunalsjef for oppvekst",
+    "radgiver": "Rådgivar i oppvekstsektoren",
+    "rektor": "Rektor",
+    "styrer": "Barnehagestyrar",
+    "mellomleder": "Mellomleiar",
+    "tillitsvalgt": "Hovudtillitsvald",
+}
 
 # (slug, source language, {language: (name, question, description)})
 THEMES = [
@@ -21,6 +32,11 @@ THEMES = [
                 "Kunnskapsgrunnlag og kvalitet",
                 "Hvor er vi?",
                 "Hva vet vi om barnas læring og trivsel, og hvor trengs endring?",
+            ),
+            "nn": (
+                "Kunnskapsgrunnlag og kvalitet",
+                "Kvar er vi?",
+                "Kva veit vi om læringa og trivselen til barna, og kvar trengst endring?",
             ),
             "da": (
                 "Vidensgrundlag og kvalitet",
@@ -38,6 +54,11 @@ THEMES = [
                 "Hvor vil vi?",
                 "Felles bilder av hva barna skal møte, skapt sammen med mange aktører.",
             ),
+            "nn": (
+                "Framtidsbilete",
+                "Kvar vil vi?",
+                "Felles bilete av kva barna skal møte, skapte saman med mange aktørar.",
+            ),
             "da": (
                 "Fremtidsbilleder",
                 "Hvor vil vi hen?",
@@ -54,6 +75,11 @@ THEMES = [
                 "Hvordan kommer vi dit vi vil?",
                 "Planlegging, gjennomføring og varig forbedring i egen kommune.",
             ),
+            "nn": (
+                "Utviklingsprosessen",
+                "Korleis kjem vi dit vi vil?",
+                "Planlegging, gjennomføring og varig forbetring i eigen kommune.",
+            ),
             "da": (
                 "Udviklingsprocessen",
                 "Hvordan kommer vi derhen?",
@@ -69,6 +95,11 @@ THEMES = [
                 "Roller og ansvar",
                 "Hvem gjør hva?",
                 "Hvem har ansvar for hva mellom politikere, administrasjon og enheter?",
+            ),
+            "nn": (
+                "Roller og ansvar",
+                "Kven gjer kva?",
+                "Kven har ansvar for kva mellom politikarar, administrasjon og einingar?",
             ),
             "da": (
                 "Roller og ansvar",

@@ -1,4 +1,4 @@
-"""The demo's term base: the programmes' own words in Bokmål and Danish (demo/terms.csv,
+"""The demo's term base: the programmes' own words in Bokmål, Nynorsk and Danish (demo/terms.csv,
 read through by a Danish reader), imported as an editor would with `import_terms`."""
 
 from pathlib import Path

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "security.visibility.ViewerMiddleware",  # who is asking: what listings may show them
+    "editorial.admin_language.AdminLanguageMiddleware",  # refusals in the editor's language
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translation_guard.TranslationGuardMiddleware",
     "editorial.chooser_start.ChooserStartMiddleware",  # page choosers open at the programme

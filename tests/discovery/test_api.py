@@ -41,7 +41,7 @@ def test_pages_filter_by_locale_and_type(client):
     assert data["meta"]["total_count"] == 4
     assert all(item["meta"]["locale"] == "da" and item["files"] for item in data["items"])
     locales = get(client, "/api/v2/locales/")
-    assert {item["language_code"] for item in locales["items"]} == {"nb", "da"}
+    assert {item["language_code"] for item in locales["items"]} == {"nb", "nn", "da"}
 
 
 def test_only_public_content(client):

@@ -31,7 +31,9 @@ def test_two_providers_in_their_order():
     assert idporten["form_action"] == ["https://idporten.no", "https://login.idporten.no"]
     assert idporten["auth_method"] == "client_secret_post" and not idporten["trust_email"]
     assert (
-        feide["languages"] == ["nb", "da"] and feide["scope"] == "openid" and feide["trust_email"]
+        feide["languages"] == ["nb", "nn", "da"]
+        and feide["scope"] == "openid"
+        and feide["trust_email"]
     )
 
 

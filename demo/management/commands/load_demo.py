@@ -19,6 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
+            created = ensure_staff_accounts()  # the Nynorsk demo's translator and approver
             homes = update_home_pages()
             point_site_at(settings.WAGTAILADMIN_BASE_URL)
             programmes = build_demo()
@@ -28,7 +29,6 @@ class Command(BaseCommand):
         # after, or that publish would put the translation's first revision back.
         with transaction.atomic():
             ensure_participants()
-            created = ensure_staff_accounts()
             ensure_cohort_people(PASSWORD)
             ensure_demo_id_links()
             ensure_team_work()
