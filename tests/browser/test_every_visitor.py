@@ -1,4 +1,4 @@
-"""Every page type, in both languages, logged out and as a participant, on a 320 px phone,
+"""Every page type, in each language, logged out and as a participant, on a 320 px phone,
 a 375 px phone and a 1280 px desktop: no sideways scrolling (WCAG 1.4.10), a compact
 phone header with a menu button, targets of at least 44 by 44 px, axe's WCAG 2.2 AA rules,
 the login link in the header, and inflected search from the header field. Screenshots of
@@ -13,41 +13,109 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.django_db(transaction=True)
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-PARTICIPANT = "deltaker-absolutt"
+# The participant who opens the cohort page, per language (Nynorsk has its own cohort).
+PARTICIPANTS = {"nb": "deltaker-absolutt", "nn": "deltakar-sogn", "da": "deltaker-absolutt"}
 
-# (page type, Norwegian path, Danish path, logged in as)
+# (page type, {language: path}, logged in?); a language without the page type is left out.
 PAGE_TYPES = [
-    ("home", "/nb/", "/da/", None),
-    ("information", "/nb/tilgjengelighet/", "/da/tilgaengelighedserklaering/", None),
-    ("programme", "/nb/absolutt/", "/da/forpligtende-samarbejde/", None),
-    ("module", "/nb/absolutt/hvor-er-vi/", "/da/absolutt/hvor-er-vi-vidensgrundlaget/", None),
-    ("goal", "/nb/absolutt/politisk-ansvar/", "/da/absolutt/politisk-ansvar-og-kompetence/", None),
+    ("home", {"nb": "/nb/", "nn": "/nn/", "da": "/da/"}, False),
+    (
+        "information",
+        {
+            "nb": "/nb/tilgjengelighet/",
+            "nn": "/nn/tilgjengelegheitserklaering/",
+            "da": "/da/tilgaengelighedserklaering/",
+        },
+        False,
+    ),
+    (
+        "programme",
+        {"nb": "/nb/absolutt/", "nn": "/nn/absolutt/", "da": "/da/forpligtende-samarbejde/"},
+        False,
+    ),
+    (
+        "module",
+        {
+            "nb": "/nb/absolutt/hvor-er-vi/",
+            "nn": "/nn/absolutt/kvar-er-vi-kunnskapsgrunnlaget/",
+            "da": "/da/absolutt/hvor-er-vi-vidensgrundlaget/",
+        },
+        False,
+    ),
+    (
+        "goal",
+        {
+            "nb": "/nb/absolutt/politisk-ansvar/",
+            "nn": "/nn/absolutt/politisk-ansvar-og-mynde/",
+            "da": "/da/absolutt/politisk-ansvar-og-kompetence/",
+        },
+        False,
+    ),
     (
         "task",
-        "/nb/absolutt/hvor-er-vi/hent-fram-egne-data/",
-        "/da/absolutt/hvor-er-vi-vidensgrundlaget/find-jeres-egne-data-frem/",
-        None,
+        {
+            "nb": "/nb/absolutt/hvor-er-vi/hent-fram-egne-data/",
+            "nn": "/nn/absolutt/kvar-er-vi-kunnskapsgrunnlaget/hent-fram-eigne-data/",
+            "da": "/da/absolutt/hvor-er-vi-vidensgrundlaget/find-jeres-egne-data-frem/",
+        },
+        False,
     ),
-    ("library", "/nb/verktoy/", "/da/vaerktoejer/", None),
-    ("tool", "/nb/verktoy/arshjul/", "/da/vaerktoejer/aarshjul-for-kvalitetsarbejdet/", None),
-    ("shared-result", "/nb/absolutt/eie-overgangen-sammen/", None, None),
-    ("search", "/nb/sok/?q=kommunene", "/da/sog/?q=klyngerne", None),
-    ("search-empty", "/nb/sok/?q=verktoy", "/da/sog/?q=vaerktoej", None),
-    ("register", "/nb/pamelding/1/", "/da/tilmelding/1/", None),
-    ("not-found", "/nb/finnes-ikke/", "/da/findes-ikke/", None),
-    ("login", "/nb/_util/login/", "/da/_util/login/", None),
-    ("password-reset", "/nb/glemt-passord/", "/da/glemt-adgangskode/", None),
+    ("library", {"nb": "/nb/verktoy/", "nn": "/nn/verktoy/", "da": "/da/vaerktoejer/"}, False),
+    (
+        "tool",  # Nynorsk readers open the Bokmål tool from their library
+        {"nb": "/nb/verktoy/arshjul/", "da": "/da/vaerktoejer/aarshjul-for-kvalitetsarbejdet/"},
+        False,
+    ),
+    ("shared-result", {"nb": "/nb/absolutt/eie-overgangen-sammen/"}, False),
+    (
+        "search",
+        {"nb": "/nb/sok/?q=kommunene", "nn": "/nn/sok/?q=kommunar", "da": "/da/sog/?q=klyngerne"},
+        False,
+    ),
+    (
+        "search-empty",
+        {"nb": "/nb/sok/?q=verktoy", "nn": "/nn/sok/?q=verktoy", "da": "/da/sog/?q=vaerktoej"},
+        False,
+    ),
+    (
+        "register",
+        {"nb": "/nb/pamelding/1/", "nn": "/nn/pamelding/1/", "da": "/da/tilmelding/1/"},
+        False,
+    ),
+    (
+        "not-found",
+        {"nb": "/nb/finnes-ikke/", "nn": "/nn/finst-ikkje/", "da": "/da/findes-ikke/"},
+        False,
+    ),
+    (
+        "login",
+        {"nb": "/nb/_util/login/", "nn": "/nn/_util/login/", "da": "/da/_util/login/"},
+        False,
+    ),
+    (
+        "password-reset",
+        {"nb": "/nb/glemt-passord/", "nn": "/nn/glemt-passord/", "da": "/da/glemt-adgangskode/"},
+        False,
+    ),
     (
         "cohort",
-        "/nb/absolutt/absolutt-innlandet-2026/",
-        "/da/absolutt/absolutt-innlandet-2026/",
-        PARTICIPANT,
+        {
+            "nb": "/nb/absolutt/absolutt-innlandet-2026/",
+            "nn": "/nn/absolutt/absolutt-sogn-2026/",
+            "da": "/da/absolutt/absolutt-innlandet-2026/",
+        },
+        True,
     ),
 ]
 # A word in an inflected form the demo's text has in another form, per language.
-INFLECTED = {"nb": ("kommunene", "ABSOLUTT"), "da": ("klyngerne", "Møde 1: Faglig ledelse")}
-LOGIN = {"nb": "Logg inn", "da": "Log ind"}
-LOGOUT = {"nb": "Logg ut", "da": "Log ud"}
+INFLECTED = {
+    "nb": ("kommunene", "ABSOLUTT"),
+    "nn": ("kommunar", "ABSOLUTT"),
+    "da": ("klyngerne", "Møde 1: Faglig ledelse"),
+}
+LOGIN = {"nb": "Logg inn", "nn": "Logg inn", "da": "Log ind"}
+LOGOUT = {"nb": "Logg ut", "nn": "Logg ut", "da": "Log ud"}
+MENU = {"nb": "Meny", "nn": "Meny", "da": "Menu"}
 # Where a visitor taps: navigation, filters, tasks, downloads (inline links in text are exempt).
 TARGETS = (
     ".site-header a:visible, .site-header button:visible, .site-header input:visible,"
@@ -83,14 +151,15 @@ def small_targets(page):
     )
 
 
-@pytest.mark.parametrize("language", ["nb", "da"])
+@pytest.mark.parametrize("language", ["nb", "nn", "da"])
 def test_every_page_type_on_phones_and_desktops(
     demo, live_server, page, assert_no_axe_violations, language
 ):
     # One demo per language (loading it is most of the time); each page type in turn.
-    for kind, nb, da, user in PAGE_TYPES:
-        path = {"nb": nb, "da": da}[language]
-        if path:
+    for kind, paths, logged_in in PAGE_TYPES:
+        if language in paths:
+            user = PARTICIPANTS[language] if logged_in else None
+            path = paths[language]
             check_page_type(page, live_server, assert_no_axe_violations, kind, language, path, user)
 
 
@@ -103,7 +172,7 @@ def check_page_type(page, live_server, assert_no_axe_violations, kind, language,
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, f"{path} scrolls sideways"
     header = page.locator(".site-header").bounding_box()
     assert header["height"] <= 640 / 5, f"{path}: the phone header takes {header['height']} px"
-    menu = page.get_by_role("button", name={"nb": "Meny", "da": "Menu"}[language])
+    menu = page.get_by_role("button", name=MENU[language])
     assert menu.get_attribute("aria-expanded") == "false"
     menu.focus()
     page.keyboard.press("Enter")  # the keyboard opens it

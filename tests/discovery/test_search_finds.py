@@ -35,6 +35,9 @@ def titles(client, path, query):
         ("/da/sog/", ["værktøj", "værktøjet", "værktøjer", "værktøjerne"]),
         ("/da/sog/", ["leder", "lederen", "ledere", "lederne"]),
         ("/da/sog/", ["skoleleder", "skolelederne"]),
+        ("/nn/sok/", ["leiar", "leiaren", "leiarar", "leiarane"]),
+        ("/nn/sok/", ["skule", "skulen", "skular", "skulane"]),
+        ("/nn/sok/", ["kommune", "kommunen", "kommunar", "kommunane"]),
     ],
 )
 def test_every_inflected_form_finds_the_same_pages(client, path, forms):
@@ -50,6 +53,7 @@ def test_every_inflected_form_finds_the_same_pages(client, path, forms):
         ("/nb/sok/", "verktøyene", "Verktøy"),
         ("/da/sog/", "værktøjer", "Værktøjer"),
         ("/da/sog/", "værktøjerne", "Værktøjer"),
+        ("/nn/sok/", "verktøya", "Verktøy"),
     ],
 )
 def test_the_tool_library_is_found_by_its_name_and_its_forms(client, path, query, library):
