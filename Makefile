@@ -83,9 +83,10 @@ bench: setup ## Load benchmark (wrk, gunicorn, nginx; SQLite and PostgreSQL): be
 	bash bin/bench-setup.sh
 	$(PY) bench/run.py $(BENCH_ARGS)
 
-bench-translation: demo ## Sentences that need an edit after machine translation (nb→da), plain, with the term base, with memory
+bench-translation: demo ## Sentences that need an edit after machine translation (nb→da, nb→nn), plain, with the term base, with memory
 	$(PY) bench/translation_quality.py --terms bench/translation/terms-before-review.csv
 	$(PY) bench/translation_quality.py
+	$(PY) bench/translation_quality.py --target nn
 
 bench-render: demo ## In-process render time and queries of the demo pages, a 500-row enrolment and a full-size cohort's team work, against budgets
 	$(MANAGE) collectstatic --noinput -v0

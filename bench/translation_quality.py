@@ -1,8 +1,8 @@
-"""How many machine-translated sentences need an edit, Bokmål to Danish, on a held-out
-set of 44 programme-like sentences that are not in the demo (bench/translation/
-heldout.nb.txt), against a reviewed Danish version (reviewed.da.txt: the Apertium
-output corrected by a reader, with the term base's words). A sentence needs an edit
-when the output differs from the reviewed one.
+"""How many machine-translated sentences need an edit, Bokmål to Danish or to Nynorsk
+(`--target nn`), on a held-out set of 44 programme-like sentences that are not in the
+demo (bench/translation/heldout.nb.txt), against a reviewed version (reviewed.da.txt,
+reviewed.nn.txt: the Apertium output corrected by a reader, with the term base's words).
+A sentence needs an edit when the output differs from the reviewed one.
 
 Three ways, on the demo database's term base (`make bench-translation` runs it after
 `make demo`; nothing is kept, it all runs in a transaction that is rolled back):
@@ -11,7 +11,9 @@ Three ways, on the demo database's term base (`make bench-translation` runs it a
 - the chain with the term base and the memory of one reviewed pass: the first 22
   sentences reviewed and published (so remembered), measured on the last 22, which
   repeat 5 of them as programme pages repeat their instructions.
-And the chain's time per 1,000 words.
+And the chain's time per 1,000 words. For Nynorsk, plain Apertium is measured in both of
+the pair's modes: `nob-nno` (its default: a-infinitives and "me") and `nob-nno_e` (the
+one Samling uses: e-infinitives and "vi", as municipalities write).
 
 `--terms FILE` measures with that term list instead of the demo's: for example
 bench/translation/terms-before-review.csv, the demo's list before a reader went through
@@ -40,8 +42,13 @@ from translation_memory.models import RememberedTranslation  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "translation"
 SOURCE = (HERE / "heldout.nb.txt").read_text(encoding="utf-8").splitlines()
-REVIEWED = (HERE / "reviewed.da.txt").read_text(encoding="utf-8").splitlines()
 FIRST_PASS = 22
+# Apertium's modes measured as "plain", per target language.
+PLAIN_MODES = {"da": ["nob-dan"], "nn": ["nob-nno", "nob-nno_e"]}
+
+
+def reviewed_in(target):
+    return (HERE / f"reviewed.{target}.txt").read_text(encoding="utf-8").splitlines()
 
 
 def needing_edits(outputs, reviewed):
@@ -51,13 +58,14 @@ def needing_edits(outputs, reviewed):
     )
 
 
-def chain(lines):
-    return [filled.text for filled in translate("nb", "da", lines)]
+def chain(lines, target):
+    return [filled.text for filled in translate("nb", target, lines)]
 
 
-def main(terms_file=None):
-    assert len(SOURCE) == len(REVIEWED) == 44
-    half_source, half_reviewed = SOURCE[FIRST_PASS:], REVIEWED[FIRST_PASS:]
+def main(terms_file=None, target="da"):
+    wanted = reviewed_in(target)
+    assert len(SOURCE) == len(wanted) == 44
+    half_source, half_reviewed = SOURCE[FIRST_PASS:], wanted[FIRST_PASS:]
     with transaction.atomic():
         RememberedTranslation.objects.all().delete()
         if terms_file:
@@ -65,30 +73,32 @@ def main(terms_file=None):
             import_terms(Path(terms_file).read_text(encoding="utf-8"))
         source = terms_file or "the demo's"
         print(f"term base: {Term.objects.count()} terms ({source})")
-        plain = translate_html("nob-dan", SOURCE)
+        plain = {mode: translate_html(mode, SOURCE) for mode in PLAIN_MODES[target]}
         started = time.perf_counter()
-        with_terms = chain(SOURCE)
+        with_terms = chain(SOURCE, target)
         seconds = time.perf_counter() - started
-        for source, reviewed in zip(SOURCE[:FIRST_PASS], REVIEWED[:FIRST_PASS], strict=True):
+        for source, reviewed in zip(SOURCE[:FIRST_PASS], wanted[:FIRST_PASS], strict=True):
             RememberedTranslation.objects.update_or_create(
                 source_language="nb",
-                target_language="da",
+                target_language=target,
                 source_text=source,
                 defaults={"target_text": reviewed},
             )
-        with_memory = chain(half_source)
+        with_memory = chain(half_source, target)
         transaction.set_rollback(True)
     words = sum(len(line.split()) for line in SOURCE)
     rows = [
         (
-            "plain Apertium",
-            needing_edits(plain, REVIEWED),
+            f"plain Apertium ({mode})",
+            needing_edits(out, wanted),
             44,
-            needing_edits(plain[FIRST_PASS:], half_reviewed),
-        ),
+            needing_edits(out[FIRST_PASS:], half_reviewed),
+        )
+        for mode, out in plain.items()
+    ] + [
         (
             "with the term base",
-            needing_edits(with_terms, REVIEWED),
+            needing_edits(with_terms, wanted),
             44,
             needing_edits(with_terms[FIRST_PASS:], half_reviewed),
         ),
@@ -108,5 +118,9 @@ def main(terms_file=None):
     )
 
 
+def option(name):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
+
+
 if __name__ == "__main__":
-    main(sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--terms" else None)
+    main(option("--terms"), option("--target") or "da")

@@ -53,6 +53,14 @@ def free_marker(texts):
     return marker
 
 
+def free_number(texts):
+    """Nine digits that none of `texts` contains (the term base's stand-ins start so)."""
+    number = str(secrets.randbelow(9 * 10**8) + 10**8)
+    while any(number in text for text in texts):
+        number = str(secrets.randbelow(9 * 10**8) + 10**8)
+    return number
+
+
 def new_marker():
     """A word no text of this call contains: letters only, as Apertium leaves them."""
     return "zz" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(12)) + "zz"

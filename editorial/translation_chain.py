@@ -12,7 +12,7 @@ from terms import matching
 from translation_memory import lookup
 from translation_memory.models import TOOL_NAME as MEMORY
 
-from .apertium import MachineTranslationFailed, free_marker, mode_for, translate_html
+from .apertium import MachineTranslationFailed, free_number, mode_for, translate_html
 
 MACHINE = "machine"
 
@@ -29,7 +29,7 @@ def by_machine(source_language, target_language, fragments):
     if mode is None:
         raise MachineTranslationFailed(f"{source_language} → {target_language}")
     term_pairs = matching.pairs(source_language, target_language)
-    marker = free_marker(fragments)
+    marker = free_number(fragments)
     protected = [matching.protect(fragment, term_pairs, marker) for fragment in fragments]
     translated = translate_html(mode, [text for text, _chosen in protected])
     return {

@@ -99,8 +99,10 @@ def protect(fragment, term_pairs, marker):
     chosen = {}
 
     def stand_in(match, pair):
-        number = "".join(chr(ord("a") + int(digit)) for digit in str(len(chosen)))
-        word = f"{marker}{number}{marker}"  # letters only: the machine keeps it one word
+        # A number (`marker`, digits no text holds, then the term's place): Apertium
+        # keeps it and reads the words around it as it would around the term. An unknown
+        # word in its place made it read "leser" and "leder" as nouns ("lesar", "leiar").
+        word = f"{marker}{len(chosen):03d}"
         chosen[word] = in_case_of(match.group(0), pair.target)
         return word
 
