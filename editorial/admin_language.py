@@ -7,17 +7,22 @@ Nynorsk editors. The profile is the one Wagtail reads next (cached on the user),
 costs no query.
 """
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+
+
+def admin_prefix():
+    try:
+        return reverse("wagtailadmin_home")
+    except NoReverseMatch:  # a URLconf without the admin
+        return None
 
 
 class AdminLanguageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefix = None
 
     def __call__(self, request):
-        self.prefix = self.prefix or reverse("wagtailadmin_home")
         language = self.editors_language(request)
         if language is None:
             return self.get_response(request)
@@ -26,7 +31,8 @@ class AdminLanguageMiddleware:
 
     def editors_language(self, request):
         user = getattr(request, "user", None)
-        if not request.path.startswith(self.prefix) or not user or not user.is_authenticated:
+        prefix = admin_prefix()
+        if not (prefix and request.path.startswith(prefix) and user and user.is_authenticated):
             return None
         profile = getattr(user, "wagtail_userprofile", None)
         return profile.get_preferred_language() if profile else None

@@ -9,13 +9,14 @@ from .snippets import AudienceRole, Theme
 
 
 # Listings search the models' own index (Taxonomy.search_fields): restricting the fields
-# here breaks Wagtail's SQLite full-text backend ("no such column").
+# here breaks Wagtail's SQLite full-text backend ("no such column"). Wagtail adds its own
+# language filter (?locale=da); a list_filter on "locale" took its place and wanted the
+# locale's id, so "?locale=da" was refused and the listing showed every language.
 class AudienceRoleViewSet(SnippetViewSet):
     model = AudienceRole
     icon = "group"
     menu_label = _("Audience roles")
     list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -23,7 +24,6 @@ class ThemeViewSet(SnippetViewSet):
     icon = "tag"
     menu_label = _("Themes")
     list_display = ["name", "question", "locale"]
-    list_filter = ["locale"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):

@@ -13,10 +13,11 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.test import Client
+from django.test import Client, TestCase
+from django.urls import reverse
 
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from cohorts.invitations import message_for
 from cohorts.models import Cohort
@@ -139,3 +140,18 @@ def test_the_translator_writes_nynorsk_as_municipalities_do_with_the_term_base()
     Term.objects.create(nb="kullet", nn="kullet", da="holdet")
     with_terms = translate("nb", "nn", ["Meldinger til kullet."])[0].text
     assert with_terms == "Meldingar til kullet."
+
+
+@pytest.mark.parametrize(("username", "allowed"), [("redaktor-da", False), ("oversetter", True)])
+def test_syncing_a_source_translated_into_nynorsk_takes_rights_in_the_nynorsk_tree(
+    username, allowed
+):
+    """wagtail-localize's sync writes every translation of a source: a Danish editor may
+    not sync ABSOLUTT's module, which has a Nynorsk translation; a translator may."""
+    module = ModulePage.objects.get(slug="hvor-er-vi", locale__language_code="nb")
+    source = TranslationSource.objects.get(object_id=module.translation_key)
+    before = source.last_updated_at
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        logged_in(username).post(reverse("wagtail_localize:update_translations", args=[source.pk]))
+    source.refresh_from_db()
+    assert (source.last_updated_at != before) is allowed

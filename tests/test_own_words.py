@@ -1,6 +1,7 @@
 """Each language's own words: the participant's and the facilitator's screens in Danish
 hold no Norwegian word for the product's concepts (in the text, the labels or the
-addresses they link to), and the Norwegian screens no Danish one. Text marked with
+addresses they link to), the Norwegian screens no Danish one, and the Nynorsk screens
+neither a Danish one nor a Bokmål form ("deltaker", "oppgave", "påminnelse"). Text marked with
 another language (a module not yet translated, lang="nb") is left out: it says so."""
 
 import re
@@ -31,6 +32,14 @@ DANISH = {
     "påmindelser", "paamindelser", "fremmøde", "fremmoede", "møde", "mødet", "møder",
     "moeder", "endnu", "kladde", "kladden", "beskeder", "facilitatoren", "facilitatorer",
 }  # fmt: skip
+# Bokmål forms Nynorsk writes otherwise ("deltakar", "oppgåve", "påminning", "samlinga").
+BOKMAL = {
+    "kullets", "kullene", "lagets", "lagene", "lagenes", "oppgave", "oppgaven", "oppgavene",
+    "deltaker", "deltakere", "deltakeren", "deltakerne", "påmeldingen", "påmeldinger",
+    "pameldinger", "påminnelse", "påminnelser", "paminnelser", "samlingen", "samlinger",
+    "samlingene", "ennå", "meldinger", "fasilitatorer", "ikke", "hva", "hvordan",
+}  # fmt: skip
+WRONG = {"nb": DANISH, "nn": DANISH | BOKMAL, "da": NORWEGIAN}
 
 
 class Words(HTMLParser):
@@ -79,8 +88,7 @@ class Words(HTMLParser):
 def other_words(html, language):
     parser = Words(language)
     parser.feed(html)
-    wrong = NORWEGIAN if language == "da" else DANISH
-    return sorted({word for word in parser.words if word in wrong})
+    return sorted({word for word in parser.words if word in WRONG[language]})
 
 
 def screens(cohort, participant, facilitator, language):
@@ -128,6 +136,7 @@ def task_keys(cohort):
     [
         ("da", "Klynge Midtjylland", "deltager-kl", "facilitator-kl"),
         ("nb", "ABSOLUTT Innlandet 2026", "deltaker-absolutt", "fasilitator-absolutt"),
+        ("nn", "ABSOLUTT Sogn 2026", "deltakar-sogn", "fasilitator-sogn"),
     ],
 )
 def test_the_screens_use_their_own_languages_words(
@@ -150,3 +159,4 @@ def test_the_check_finds_a_word_of_the_other_language():
     assert other_words('<p>Dit team: <a href="/da/kull/3/">Silkeborg</a></p>', "da") == ["kull"]
     assert other_words('<p lang="nb">Laget ditt</p><p>Dit team</p>', "da") == []
     assert other_words("<p>Holdets side</p>", "nb") == ["holdets"]
+    assert other_words("<p>Deltakere i kullet</p>", "nn") == ["deltakere"]

@@ -43,10 +43,11 @@ def test_sitemap_is_valid(client):
     assert not SCHEMA.validate(tree)
 
 
-def test_sitemap_covers_both_languages_with_alternates(client):
+def test_sitemap_covers_every_language_with_alternates(client):
     tree = sitemap(client)
     found = locations(tree)
     assert f"{root()}/nb/absolutt/" in found
+    assert f"{root()}/nn/absolutt/kvar-er-vi-kunnskapsgrunnlaget/" in found
     assert f"{root()}/da/forpligtende-samarbejde/data-og-dialog/" in found
     [entry] = [
         u
@@ -56,6 +57,7 @@ def test_sitemap_covers_both_languages_with_alternates(client):
     alternates = {link.get("hreflang"): link.get("href") for link in entry.findall("x:link", NS)}
     assert alternates == {
         "nb": f"{root()}/nb/absolutt/",
+        "nn": f"{root()}/nn/absolutt/",
         "da": f"{root()}/da/absolutt/",
         "x-default": f"{root()}/nb/absolutt/",
     }

@@ -14,7 +14,7 @@ from wagtail.models import Collection, Locale, Page, PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 from wagtail_localize.models import TranslationSource
 
-from programme.pages import CompetenceGoalPage, ModulePage, ProgrammePage
+from programme.pages import CompetenceGoalPage, ModulePage, ProgrammePage, ToolPage
 from programme.snippets import Theme
 
 TABLE = """
@@ -64,7 +64,9 @@ TRANSLATE_FROM = {
     "da": (ModulePage, "hvordan-kommer-vi-dit"),
 }
 # A source page with translations in the locale.
-SYNC_FROM = {"nb": (ProgrammePage, "forpligtende-samarbejde"), "da": (ModulePage, "hvor-er-vi")}
+# Translated into that locale only: syncing a source translated into Nynorsk too (the
+# demo's ABSOLUTT modules) needs rights in the Nynorsk tree as well.
+SYNC_FROM = {"nb": (ProgrammePage, "forpligtende-samarbejde"), "da": (ToolPage, "arshjul")}
 
 
 def cells():

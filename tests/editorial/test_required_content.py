@@ -58,3 +58,6 @@ def test_taxonomy_listing_searches_and_filters_by_language(client):
     assert "Rektor" in html and "Politiker" not in html
     html = client.get(url, {"locale": "da"}).content.decode()
     assert "Skoleleder" in html and "Rektor</a>" not in html
+    assert "gyldig valgmulighed" not in html  # the filter takes a language code
+    html = client.get(url, {"locale": "nn"}).content.decode()
+    assert "Barnehagestyrar" in html and "Barnehagestyrer" not in html
