@@ -1,9 +1,9 @@
-"""A Norwegian and a Danish editor's day in the admin, in Chromium, each wholly in the
-editor's own language: choose a page (the chooser opens at the programme), write and
+"""A Bokmål, a Nynorsk and a Danish editor's day in the admin, in Chromium, each wholly
+in the editor's own language: choose a page (the chooser opens at the programme), write and
 submit, translate with one click, send the translation to review, upload a document,
-read the reports; then the approver, in the same language, publishes. On every screen
-the text and labels hold no English word and none only the other language has (the
-editors' own content aside)."""
+read the reports; then the approver, in the same language, publishes (for Nynorsk, the
+Nynorsk approver). On every screen the text and labels hold no English word and none only
+another language has (the editors' own content aside)."""
 
 import re
 
@@ -26,7 +26,8 @@ from tests.editorial.admin_language import content_texts, foreign_texts
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-OTHER = {"nb": "da", "da": "nb"}
+OTHER = {"nb": "da", "nn": "nb", "da": "nb"}  # where the module to translate comes from
+APPROVER = {"nb": "godkjenner", "nn": "godkjenner-nn", "da": "godkjenner"}
 UI_LABELS = """[...document.querySelectorAll('[aria-label], [title], [placeholder]')]
     .filter((e) => e.checkVisibility())
     .map((e) => e.ariaLabel || e.title || e.getAttribute('placeholder'))"""
@@ -53,9 +54,15 @@ def untranslated_module(language):
 
 
 def own_module(language):
-    """A module written in `language` (no translation), which its editor may change."""
+    """A module written in `language` (no translation), which its editor may change. The
+    demo's Nynorsk modules are all translations: a Nynorsk editor's own is made here."""
     modules = ModulePage.objects.filter(locale__language_code=language).order_by("path")
-    return next(module for module in modules if translation_of(module) is None)
+    own = next((module for module in modules if translation_of(module) is None), None)
+    return own or modules.first().copy(
+        recursive=True,  # with its tasks, as the chooser lists a module to go into
+        update_attrs={"title": "Lokal oppfølging i kommunen", "slug": "lokal-oppfolging"},
+        reset_translation_key=True,
+    )
 
 
 def content():
@@ -105,10 +112,10 @@ def approve(page, live_server, title, language):
     page.wait_for_load_state("networkidle")
 
 
-@pytest.mark.parametrize("language", ["nb", "da"])
+@pytest.mark.parametrize("language", ["nb", "nn", "da"])
 def test_an_editors_day_in_their_own_language(demo, live_server, page, admin_login, language):
     page.set_viewport_size({"width": 1280, "height": 900})
-    approver = get_user_model().objects.get(username="godkjenner")
+    approver = get_user_model().objects.get(username=APPROVER[language])
     profile = UserProfile.get_for_user(approver)
     profile.preferred_language = language
     profile.save()
@@ -167,7 +174,7 @@ def test_an_editors_day_in_their_own_language(demo, live_server, page, admin_log
         screens.check(report)
 
     # The approver, in the same language, publishes the translation.
-    admin_login(page, "godkjenner")
+    admin_login(page, APPROVER[language])
     screens.check("approver's dashboard")
     title = Page.objects.get(pk=translated.pk).get_latest_revision_as_object().title
     approve(page, live_server, title, language)
