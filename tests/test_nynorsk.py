@@ -7,14 +7,17 @@ checks every language has (axe, reflow, search forms, admin screens) are paramet
 by language in their own modules.
 """
 
+import io
 import re
 
 import pytest
+from docx import Document
 
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client, TestCase
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringTranslation, TranslationSource
@@ -155,3 +158,17 @@ def test_syncing_a_source_translated_into_nynorsk_takes_rights_in_the_nynorsk_tr
         logged_in(username).post(reverse("wagtail_localize:update_translations", args=[source.pk]))
     source.refresh_from_db()
     assert (source.last_updated_at != before) is allowed
+
+
+def test_the_nynorsk_teams_workbook_is_in_nynorsk_with_its_nynorsk_tasks(sogn):
+    """Its heading, its address words and the tasks' Nynorsk questions."""
+    sogndal = sogn.teams.get(municipality="Sogndal")
+    client = logged_in("deltakar-sogn")
+    with translation.override("nn"):
+        url = reverse("teamwork:workbook", args=[sogn.pk, sogndal.pk, "docx"])
+    assert url.startswith("/nn/kull/") and "/arbeidsbok/" in url
+    response = client.get(url)
+    text = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
+    assert text[0] == "Arbeidsbok – Sogndal – ABSOLUTT Sogn 2026"
+    assert "Kva manglar vi kunnskap om?" in text
+    assert "Hva mangler vi kunnskap om?" not in text

@@ -9,6 +9,7 @@ pytestmark = pytest.mark.django_db
     ("path", "lang", "heading"),
     [
         ("/nb/finnes-ikke/", "nb", "Fant ikke siden"),
+        ("/nn/finst-ikkje/", "nn", "Fann ikkje sida"),
         ("/da/findes-ikke/", "da", "Siden blev ikke fundet"),
     ],
 )
@@ -25,7 +26,10 @@ def test_404_page_is_in_the_language_of_the_url(client, path, lang, heading):
 
 
 @override_settings(ROOT_URLCONF="tests.failing_urls")
-@pytest.mark.parametrize(("lang", "heading"), [("nb", "Noe gikk galt"), ("da", "Noget gik galt")])
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("nb", "Noe gikk galt"), ("nn", "Noko gjekk gale"), ("da", "Noget gik galt")],
+)
 def test_500_page_is_ours_and_shows_no_traceback(lang, heading):
     client = Client(raise_request_exception=False)
     response = client.get("/boom/", HTTP_ACCEPT_LANGUAGE=lang)
@@ -38,7 +42,8 @@ def test_500_page_is_ours_and_shows_no_traceback(lang, heading):
 
 @override_settings(ROOT_URLCONF="tests.failing_urls")
 @pytest.mark.parametrize(
-    ("lang", "heading"), [("nb", "Ugyldig forespørsel"), ("da", "Ugyldig forespørgsel")]
+    ("lang", "heading"),
+    [("nb", "Ugyldig forespørsel"), ("nn", "Ugyldig førespurnad"), ("da", "Ugyldig forespørgsel")],
 )
 def test_400_page_is_ours(lang, heading):
     response = Client().get("/suspicious/", HTTP_ACCEPT_LANGUAGE=lang)
