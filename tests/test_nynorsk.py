@@ -172,3 +172,9 @@ def test_the_nynorsk_teams_workbook_is_in_nynorsk_with_its_nynorsk_tasks(sogn):
     assert text[0] == "Arbeidsbok – Sogndal – ABSOLUTT Sogn 2026"
     assert "Kva manglar vi kunnskap om?" in text
     assert "Hva mangler vi kunnskap om?" not in text
+
+
+def test_the_translation_status_report_offers_nynorsk_and_lists_what_it_lacks():
+    html = logged_in("oversetter").get(reverse("translation_status"), {"locale": "nn"}).text
+    assert 'value="nn"' in html and "Led skole" in html  # not translated into Nynorsk
+    assert ">ABSOLUTT</a>" not in html  # translated, read and approved
