@@ -5,17 +5,10 @@ import mimetypes
 
 from django.http import FileResponse, HttpResponse
 from django.utils import translation
-from django.utils.text import slugify
+
+from .translated_slugs import ascii_slug
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-# How each language writes its own letters without them (slugify would drop æ and ø).
-ASCII_LETTERS = {
-    "nb": str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"}),
-    "nn": str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"}),
-    "da": str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}),
-}
 
 
 def file_name(*parts, extension):
@@ -23,8 +16,7 @@ def file_name(*parts, extension):
     in Bokmål, `fremmoede-…` in Danish: ASCII only, so that every browser and mail
     program keeps it as it is."""
     text = "-".join(str(part) for part in parts if part)
-    table = ASCII_LETTERS.get(translation.get_language(), ASCII_LETTERS["nb"])
-    return f"{slugify(text.translate(table)) or 'samling'}.{extension}"
+    return f"{ascii_slug(text, translation.get_language()) or 'samling'}.{extension}"
 
 
 PRIVATE = "private, no-store"

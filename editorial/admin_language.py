@@ -7,13 +7,18 @@ Nynorsk editors. The profile is the one Wagtail reads next (cached on the user),
 costs no query.
 """
 
-from django.urls import NoReverseMatch, reverse
+import functools
+
+from django.conf import settings
+from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils import translation
 
 
-def admin_prefix():
+@functools.cache
+def admin_prefix(urlconf):
+    """The admin's address in `urlconf`, once per URLconf (every request asks)."""
     try:
-        return reverse("wagtailadmin_home")
+        return reverse("wagtailadmin_home", urlconf=urlconf)
     except NoReverseMatch:  # a URLconf without the admin
         return None
 
@@ -31,7 +36,7 @@ class AdminLanguageMiddleware:
 
     def editors_language(self, request):
         user = getattr(request, "user", None)
-        prefix = admin_prefix()
+        prefix = admin_prefix(get_urlconf() or settings.ROOT_URLCONF)
         if not (prefix and request.path.startswith(prefix) and user and user.is_authenticated):
             return None
         profile = getattr(user, "wagtail_userprofile", None)

@@ -15,7 +15,7 @@ from docx import Document
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.test import Client, TestCase
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 
@@ -29,6 +29,7 @@ from editorial.roles import APPROVER_NN
 from editorial.translation_chain import translate
 from programme.pages import ModulePage, ProgrammePage
 from terms.models import Term
+from tests.cohorts.conftest import logged_in
 
 pytestmark = pytest.mark.django_db
 
@@ -38,12 +39,6 @@ COHORT = "/nn/absolutt/absolutt-sogn-2026/"
 @pytest.fixture
 def sogn():
     return Cohort.objects.get(title="ABSOLUTT Sogn 2026")
-
-
-def logged_in(username):
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
 
 
 def test_the_nynorsk_home_speaks_nynorsk_and_names_its_versions(client):
