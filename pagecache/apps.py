@@ -11,6 +11,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from . import signal_handlers
+        from . import signal_handlers, warming
 
         signal_handlers.connect()
+        warming.connect()

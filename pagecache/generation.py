@@ -32,6 +32,7 @@ from django_redis import get_redis_connection
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, transaction
+from django.dispatch import Signal
 
 from base.failures import PurgeFailed
 
@@ -40,6 +41,9 @@ from .tiered_cache import TieredCache
 RETRY_SECONDS = 5  # after Redis did not answer, render without it this long
 POLL_SECONDS = 1.0  # how often a connected process looks for missed purges
 logger = logging.getLogger(__name__)
+# Sent with the new generation (`value`) once a committed change has started it in
+# Redis (pagecache.warming renders the most visited pages again).
+purged = Signal()
 
 
 def key(name):
@@ -242,7 +246,7 @@ def purge(refuse=False):
         cache.set(key("generation"), time.time_ns(), timeout=None)
         return
     try:
-        new_generation(client)
+        value = new_generation(client)
     except redis.ConnectionError:
         logger.warning("page cache purge recorded for later: Redis is down")
         record_missed_purge()
@@ -251,6 +255,9 @@ def purge(refuse=False):
             raise PurgeFailed("the page cache cannot record this change") from error
         logger.exception("page cache purge failed; recorded for the next poll")
         record_missed_purge()
+    else:
+        if not refuse:  # committed: what visitors read next is final
+            purged.send(sender=None, value=value)
 
 
 def purge_on_commit(*args, **kwargs):

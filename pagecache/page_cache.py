@@ -20,6 +20,8 @@ cookies, are not 200, or say `Cache-Control: private` are never stored. On top:
   renews any cookie (a form's CSRF token, whatever the visitor sent) is never stored:
   Django's own check stores one when the request carried a cookie.
 - Browsers get `max-age=0`: the shared cache is purged on publish, theirs could not be.
+- Every page it serves or stores is counted as a visit (pagecache.warming), and says
+  which it was in `X-Page-Cache: hit` or `miss`.
 """
 
 import re
@@ -36,6 +38,7 @@ from security.csp import fresh_nonce
 
 from .cache_keys import page_keys
 from .generation import request_generation
+from .warming import visits
 
 MAX_AGE = re.compile(r"\bmax-age=\d+")
 _prefix = ContextVar("page_cache_prefix", default="")  # per thread and request
@@ -131,7 +134,11 @@ class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
         key = page_keys.get(request, self.key_prefix, cache)
         response = cache.get(key) if key is not None else None
         request._cache_update_cache = response is None
-        return fresh_nonce(for_browsers(response)) if response is not None else None
+        if response is None:
+            return None
+        visits.note(request)
+        response["X-Page-Cache"] = "hit"  # what a replay counts (bench/replay.py)
+        return fresh_nonce(for_browsers(response))
 
 
 class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):
@@ -158,4 +165,8 @@ class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):
         if vary:
             response["Vary"] = vary
         stored = not had_expiry and response.has_header("Expires")  # Django cached it
-        return for_browsers(response) if stored else response
+        if not stored:
+            return response
+        visits.note(request)
+        response["X-Page-Cache"] = "miss"  # rendered now, stored for the next visitor
+        return for_browsers(response)

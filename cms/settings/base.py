@@ -196,12 +196,17 @@ if PAGE_CACHE in ("off", "cold"):
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60 * 24))
+# After each purge, the RQ worker's `warm` queue renders this many of the pages anonymous
+# visitors asked for most, before they come back (pagecache.warming); 0: none.
+PAGE_CACHE_WARM = int(os.environ.get("PAGE_CACHE_WARM", 50))
 
 # Long translation jobs (a programme with its subtree) run in an RQ worker
 # (`manage.py rqworker`) when Redis is there; in the request otherwise.
 RQ_QUEUES = {
     name: {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}
-    for name in ("default", "mail")  # mail: invitations, run by `manage.py rqworker default mail`
+    # warm: pages rendered again after a purge; mail: invitations. The worker takes them
+    # in the order it is given: `manage.py rqworker warm default mail`.
+    for name in ("warm", "default", "mail")
 }
 if os.environ.get("REDIS_URL"):
     WAGTAILLOCALIZE_JOBS = {

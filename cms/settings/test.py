@@ -25,9 +25,11 @@ if WORKER:
     CACHE_PREFIX = f"{CACHE_PREFIX}-{WORKER}"  # noqa: F405
 RQ_QUEUES = {
     name: {"URL": os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{15 - WORKER_NUMBER}")}
-    for name in ("default", "mail")
+    for name in ("warm", "default", "mail")
 }
 RQ_QUEUES["mail"]["ASYNC"] = False  # invitations run in the test, as a worker would
+RQ_QUEUES["warm"]["ASYNC"] = False  # so do pages warmed after a purge (with Redis only)
+PAGE_CACHE_WARM = 0  # a page warmed behind a test's back is no miss: test_warming turns it on
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -1,0 +1,170 @@
+"""After a purge, the pages anonymous visitors ask for most are rendered again in the
+background, before those visitors come back for them.
+
+A purge starts a new generation, so every page is cold for its next visitor. Which
+pages are asked for most is counted where the page cache answers or stores a page
+(never a private page, a search or a page that set a cookie: those are never stored),
+per process, and added to a sorted set in the page cache's Redis every few seconds.
+Once a purge is committed, a job on the `warm` queue (`manage.py rqworker warm default
+mail`) renders the most visited of them through the site's own middleware, as an
+anonymous visitor: the page cache stores each one under the new generation.
+
+The promise is untouched: the job renders from committed content under the current
+generation, and stops as soon as a newer purge starts another (whose job warms again).
+Best effort: without Redis, without a worker or with the queue down, pages are
+rendered by their first visitor, as before.
+"""
+
+import logging
+import sys
+import threading
+import time
+from collections import Counter
+from io import BytesIO
+from urllib.parse import unquote_to_bytes, urlsplit
+
+import redis
+
+from django.conf import settings
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
+
+from .generation import generation, key, page_cache, purged, shared_redis
+
+logger = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 5.0  # how often a process adds its counts to Redis
+FLUSH_COUNTS = 5_000  # or sooner, when this many addresses wait (a flood of queries)
+KEPT = 1_000  # addresses kept in the sorted set: the most visited
+WARMING = "samling.warming"  # marks the job's own requests, which are not visits
+
+
+def visits_key():
+    return key("visits")
+
+
+class Visits:
+    """This process's visit counts since they were last added to Redis."""
+
+    def __init__(self):
+        self.counts, self.flushed_at = Counter(), time.monotonic()
+        self.lock = threading.Lock()
+
+    def note(self, request):
+        if not settings.PAGE_CACHE_WARM or request.META.get(WARMING):
+            return
+        url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        with self.lock:
+            self.counts[url] += 1
+            due = time.monotonic() - self.flushed_at >= FLUSH_SECONDS
+            if not due and len(self.counts) < FLUSH_COUNTS:
+                return
+            counts, self.counts, self.flushed_at = self.counts, Counter(), time.monotonic()
+        self.flush(counts)
+
+    def flush(self, counts=None):
+        """Add the counts to Redis, keeping the KEPT most visited addresses."""
+        if counts is None:
+            with self.lock:
+                counts, self.counts = self.counts, Counter()
+        client = shared_redis(page_cache())
+        if client is None or not counts:
+            return
+        try:
+            pipe = client.pipeline(transaction=False)
+            for url, count in counts.items():
+                pipe.zincrby(visits_key(), count, url)
+            pipe.zremrangebyrank(visits_key(), 0, -KEPT - 1)
+            pipe.execute()
+        except redis.RedisError:
+            logger.warning("page visits not counted: Redis does not answer", exc_info=True)
+
+
+visits = Visits()
+
+
+def connect():
+    purged.connect(schedule, dispatch_uid="samling-page-cache-warming")
+
+
+def most_visited(client, count):
+    return [url.decode() for url in client.zrevrange(visits_key(), 0, count - 1)]
+
+
+def schedule(sender, value, **kwargs):
+    """Receiver of `generation.purged`: warm the most visited pages under generation
+    `value`, in the worker."""
+    if not settings.PAGE_CACHE_WARM or shared_redis(page_cache()) is None:
+        return
+    import django_rq
+
+    try:  # never started later than a few seconds: by then visitors have rendered them
+        queue = django_rq.get_queue("warm", commit_mode="auto")  # committed already
+        queue.enqueue(warm, value, ttl=30, result_ttl=0, failure_ttl=3600)
+    except redis.RedisError:
+        logger.warning("pages not warmed after a purge: the queue does not answer", exc_info=True)
+
+
+def warm(value):
+    """Render the most visited pages while `value` is the current generation; returns
+    how many were stored. An address that no longer answers 200 is forgotten."""
+    client = shared_redis(page_cache())
+    if client is None or not heard_of(value):
+        return 0
+    warmed = 0
+    for url in most_visited(client, settings.PAGE_CACHE_WARM):
+        if generation() != value:  # a newer purge: its own job warms again
+            break
+        status = render_anonymously(url)
+        if status == 200:
+            warmed += 1
+        else:
+            client.zrem(visits_key(), url)
+    return warmed
+
+
+def heard_of(value, seconds=1.0):
+    """Is `value` this process's current generation? The purge's announcement may reach
+    the worker after the job does (the queue may live on another Redis): wait briefly."""
+    deadline = time.monotonic() + seconds
+    while (current := generation()) is not None and current < value:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return current == value
+
+
+_handler = []
+
+
+def handler():
+    """The site's request handler, middleware and all (built once per worker)."""
+    if not _handler:
+        _handler.append(WSGIHandler())
+    return _handler[0]
+
+
+def render_anonymously(url):
+    """GET `url` through the site's middleware as an anonymous visitor; the status."""
+    parts = urlsplit(url)
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "SCRIPT_NAME": "",
+        # WSGI passes the path's bytes as latin-1 characters, as a server would.
+        "PATH_INFO": unquote_to_bytes(parts.path).decode("latin-1"),
+        "QUERY_STRING": parts.query,
+        "HTTP_HOST": parts.netloc,
+        "SERVER_NAME": parts.hostname or "",
+        "SERVER_PORT": str(parts.port or (443 if parts.scheme == "https" else 80)),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.url_scheme": parts.scheme,
+        "wsgi.input": BytesIO(),
+        "wsgi.errors": sys.stderr,
+        WARMING: True,
+    }
+    if parts.scheme == "https" and settings.SECURE_PROXY_SSL_HEADER:
+        header, value = settings.SECURE_PROXY_SSL_HEADER
+        environ[header] = value  # as the proxy in front says of its visitors
+    # Not the whole WSGI call: its request_finished signal would close the job's
+    # database connection (and a test's), which a page's response needs no longer.
+    return handler().get_response(WSGIRequest(environ)).status_code

@@ -1,0 +1,115 @@
+"""After a publish, the pages visitors ask for most are rendered again before they come
+back (pagecache.warming), and never in their old version."""
+
+import pytest
+
+from django.test import Client
+
+from wagtail.models import Page, PageViewRestriction
+
+from pagecache import generation, warming
+from programme.pages import ModulePage
+
+pytestmark = pytest.mark.django_db
+
+MODULE = "/nb/absolutt/hvor-er-vi/"
+LIBRARY = "/nb/verktoy/"
+PROGRAMME = "/nb/absolutt/"
+
+
+@pytest.fixture
+def warm_two(settings, deployment):
+    """The page cache on the test's Redis, warming the two most visited pages."""
+    settings.PAGE_CACHE_WARM = 2
+    warming.visits.counts.clear()  # earlier tests' visits are not this test's
+    return deployment
+
+
+def visit(client, url, times=1):
+    answers = [client.get(url) for _ in range(times)]
+    assert {answer.status_code for answer in answers} == {200}
+    return answers[-1]
+
+
+def publish_module(django_capture_on_commit_callbacks, introduction):
+    module = ModulePage.objects.get(url_path__endswith=MODULE.removeprefix("/nb"))
+    module.introduction = introduction
+    with django_capture_on_commit_callbacks(execute=True):  # the worker runs the job here
+        module.save_revision().publish()
+
+
+def served(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response["X-Page-Cache"], response.content.decode()
+
+
+def test_the_most_visited_pages_are_rendered_again_after_a_publish(
+    warm_two, django_capture_on_commit_callbacks
+):
+    anonymous = Client()
+    visit(anonymous, MODULE, times=3)
+    visit(anonymous, LIBRARY, times=2)
+    visit(anonymous, PROGRAMME)
+    warming.visits.flush()
+    urls = warming.most_visited(redis_client(), 3)
+    assert urls == [f"http://testserver{path}" for path in (MODULE, LIBRARY, PROGRAMME)]
+    publish_module(django_capture_on_commit_callbacks, "Ny innledning etter publisering.")
+    # The two most visited come from the cache, in their new version; the third is cold.
+    state, text = served(anonymous, MODULE)
+    assert state == "hit" and "Ny innledning etter publisering." in text
+    assert served(anonymous, LIBRARY)[0] == "hit"
+    assert served(anonymous, PROGRAMME)[0] == "miss"
+
+
+def redis_client():
+    return generation.shared_redis(generation.page_cache())
+
+
+def test_a_newer_purge_stops_the_older_warming(warm_two):
+    anonymous = Client()
+    visit(anonymous, MODULE, times=2)
+    warming.visits.flush()
+    older = generation.new_generation(redis_client())  # purges whose jobs wait in the queue
+    newer = generation.new_generation(redis_client())
+    assert warming.warm(older) == 0
+    assert served(anonymous, MODULE)[0] == "miss"  # nothing was stored for `newer`
+    newest = generation.new_generation(redis_client())
+    assert warming.warm(newer) == 0 and warming.warm(newest) == 1
+    assert served(anonymous, MODULE)[0] == "hit"
+
+
+def test_what_is_never_stored_is_never_counted_nor_warmed(warm_two):
+    anonymous = Client()
+    module = Page.objects.get(url_path__endswith=MODULE.removeprefix("/nb"))
+    PageViewRestriction.objects.create(page=module, restriction_type="login")
+    generation.purge()
+    assert anonymous.get(MODULE).status_code == 302  # to the login
+    assert anonymous.get("/nb/sok/", {"q": "ledelse"}).status_code == 200  # each one counted
+    warming.visits.flush()
+    assert warming.most_visited(redis_client(), 10) == []
+
+
+def test_an_address_that_stopped_answering_is_forgotten(warm_two):
+    anonymous = Client()
+    visit(anonymous, LIBRARY, times=2)
+    warming.visits.flush()
+    client = redis_client()
+    client.zincrby(warming.visits_key(), 5, "http://testserver/nb/finnes-ikke/")
+    assert warming.warm(generation.new_generation(client)) == 1
+    assert warming.most_visited(client, 10) == [f"http://testserver{LIBRARY}"]
+
+
+def test_a_queue_that_does_not_answer_costs_the_publish_nothing(
+    warm_two, settings, django_capture_on_commit_callbacks
+):
+    settings.RQ_QUEUES = {
+        **settings.RQ_QUEUES,
+        "warm": {"URL": f"redis://127.0.0.1:{warm_two.port + 1}/0", "ASYNC": False},
+    }
+    anonymous = Client()
+    visit(anonymous, MODULE, times=2)
+    warming.visits.flush()
+    publish_module(django_capture_on_commit_callbacks, "Publisert uten kø.")
+    state, text = served(anonymous, MODULE)
+    assert state == "miss" and "Publisert uten kø." in text
