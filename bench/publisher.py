@@ -1,6 +1,7 @@
-"""An editor who publishes a module every second, for the load test under writes.
+"""An editor who publishes a module every second (or every INTERVAL seconds), for the
+load tests under writes and the replay.
 
-Usage: python bench/publisher.py SLUG SECONDS (with the app servers' environment).
+Usage: python bench/publisher.py SLUG SECONDS [INTERVAL] (with the app servers' environment).
 Prints JSON: how many publishes succeeded and the errors met.
 """
 
@@ -28,7 +29,7 @@ def publish_once(slug, number):
     module.save_revision().publish()
 
 
-def main(slug, seconds):
+def main(slug, seconds, interval=1.0):
     published, errors = 0, []
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -39,9 +40,9 @@ def main(slug, seconds):
         except Exception as error:  # noqa: BLE001 - every failure is reported, none hidden
             errors.append(f"{type(error).__name__}: {error}")
         close_old_connections()
-        time.sleep(max(0.0, 1.0 - (time.monotonic() - started)))
+        time.sleep(max(0.0, interval - (time.monotonic() - started)))
     print(json.dumps({"published": published, "errors": errors}))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], float(sys.argv[2]))
+    main(sys.argv[1], *map(float, sys.argv[2:4]))

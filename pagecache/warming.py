@@ -5,8 +5,10 @@ A purge starts a new generation, so every page is cold for its next visitor. Whi
 pages are asked for most is counted where the page cache answers or stores a page
 (never a private page, a search or a page that set a cookie: those are never stored),
 per process, and added to a sorted set in the page cache's Redis every few seconds.
-Once a purge is committed, a job on the `warm` queue (`manage.py rqworker warm default
-mail`) renders the most visited of them through the site's own middleware, as an
+Counts halve every ten minutes, so "most visited" means lately. Once a purge is
+committed, a job on the `warm` queue (`manage.py rqworker warm default mail`) waits
+until the generation has lasted a moment (a burst of publishes is warmed once, after
+it), then renders the most visited pages through the site's own middleware, as an
 anonymous visitor: the page cache stores each one under the new generation.
 
 The promise is untouched: the job renders from committed content under the current
@@ -35,6 +37,8 @@ logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 5.0  # how often a process adds its counts to Redis
 FLUSH_COUNTS = 5_000  # or sooner, when this many addresses wait (a flood of queries)
 KEPT = 1_000  # addresses kept in the sorted set: the most visited
+HALF_LIFE = 600  # seconds: what was asked for an hour ago counts a sixty-fourth
+SETTLE_SECONDS = 1.5  # a burst of publishes is warmed once, after its last purge
 WARMING = "samling.warming"  # marks the job's own requests, which are not visits
 
 
@@ -74,7 +78,9 @@ class Visits:
             for url, count in counts.items():
                 pipe.zincrby(visits_key(), count, url)
             pipe.zremrangebyrank(visits_key(), 0, -KEPT - 1)
-            pipe.execute()
+            pipe.set(key("visits-halved"), 1, nx=True, ex=HALF_LIFE)
+            if pipe.execute()[-1]:  # one process of all halves the counts, once a period
+                client.zunionstore(visits_key(), {visits_key(): 0.5})
         except redis.RedisError:
             logger.warning("page visits not counted: Redis does not answer", exc_info=True)
 
@@ -110,6 +116,7 @@ def warm(value):
     client = shared_redis(page_cache())
     if client is None or not heard_of(value):
         return 0
+    settle()
     warmed = 0
     for url in most_visited(client, settings.PAGE_CACHE_WARM):
         if generation() != value:  # a newer purge: its own job warms again
@@ -120,6 +127,11 @@ def warm(value):
         else:
             client.zrem(visits_key(), url)
     return warmed
+
+
+def settle():
+    """Wait a moment before warming: rendering for a generation about to end is wasted."""
+    time.sleep(SETTLE_SECONDS)
 
 
 def heard_of(value, seconds=1.0):

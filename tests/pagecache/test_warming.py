@@ -18,9 +18,11 @@ PROGRAMME = "/nb/absolutt/"
 
 
 @pytest.fixture
-def warm_two(settings, deployment):
-    """The page cache on the test's Redis, warming the two most visited pages."""
+def warm_two(settings, deployment, monkeypatch):
+    """The page cache on the test's Redis, warming the two most visited pages as soon
+    as a purge is committed."""
     settings.PAGE_CACHE_WARM = 2
+    monkeypatch.setattr(warming, "settle", lambda: None)
     warming.visits.counts.clear()  # earlier tests' visits are not this test's
     return deployment
 
@@ -77,6 +79,17 @@ def test_a_newer_purge_stops_the_older_warming(warm_two):
     newest = generation.new_generation(redis_client())
     assert warming.warm(newer) == 0 and warming.warm(newest) == 1
     assert served(anonymous, MODULE)[0] == "hit"
+
+
+def test_a_burst_of_publishes_is_warmed_once_after_it(warm_two, monkeypatch):
+    anonymous = Client()
+    visit(anonymous, MODULE, times=2)
+    warming.visits.flush()
+    first = generation.new_generation(redis_client())
+    # The next publish of the burst comes while the first job waits for it to settle.
+    monkeypatch.setattr(warming, "settle", lambda: generation.new_generation(redis_client()))
+    assert warming.warm(first) == 0
+    assert served(anonymous, MODULE)[0] == "miss"
 
 
 def test_what_is_never_stored_is_never_counted_nor_warmed(warm_two):
