@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import redis_killed
+import replay
 import scale_out
 from servers import gunicorn, peak_memory_mb, wait_until_up
 from wrk import wrk
@@ -36,11 +37,12 @@ DATABASES = {
 }
 REDIS_URL = "redis://127.0.0.1:6379/2"
 PORT = 8001
-TARGETS = {
-    "cached share of static": 0.90,
-    "uncached module rps": 150,
-    "search p50 ms (postgres)": 50,
-}
+# Requests/s of each page with nothing kept (the first visitor after a purge), on this
+# data set: floors that hold what issue 38 measured, not its goal (twice the reference
+# site's, measured side by side by bench/side_by_side.py on the demo content).
+COLD_RPS = {"home": 60, "programme": 30, "module": 40, "library": 20, "search": 25}
+COLD_SHARE_WARMED = 0.12  # of the replay's anonymous pages, with warming (bench/replay.py)
+PUBLISHING = {"p99_ms": 50, "share_of_steady": 0.9}  # issue 38's goal
 
 
 def app_env(database, cached=True, page_cache=None):
@@ -116,7 +118,7 @@ def measure(database, cached, urls, seconds, log):
         row["share_of_static"] = round(row["rps"] / static, 3) if static else None
         row["peak_worker_mb"] = round(memory, 1)
     if not cached:
-        rows["module (nothing cached)"] = cold_module(database, urls, seconds, log)
+        rows.update(cold_pages(database, urls, seconds, log))
     if database == "postgres" and not cached:
         search = urls["pages"]["search"]
         with gunicorn(env, PORT, log):
@@ -126,11 +128,58 @@ def measure(database, cached, urls, seconds, log):
     return rows
 
 
-def cold_module(database, urls, seconds, log):
-    """The module page as the first visitor after a publish sees it: nothing kept."""
+COLD_PAGES = ("home", "programme", "module", "library", "search")
+
+
+def cold_pages(database, urls, seconds, log):
+    """The pages as the first visitor after a publish sees them: nothing kept."""
+    rows = {}
     with gunicorn(app_env(database, page_cache="cold"), PORT, log):
-        row = wrk(f"http://127.0.0.1:{PORT}{urls['pages']['module']}", seconds, connections=16)
-    print(f"[{database} nothing cached] module: {row}", flush=True)
+        for name in COLD_PAGES:
+            row = wrk(f"http://127.0.0.1:{PORT}{urls['pages'][name]}", seconds, connections=16)
+            wait_until_up(PORT)
+            print(f"[{database} nothing cached] {name}: {row}", flush=True)
+            rows[f"{name} (nothing cached)"] = row
+    return rows
+
+
+def publishing_every_second(database, urls, log, seconds=20):
+    """16 connections on the module an editor publishes every second, with the warm
+    queue's worker running (as in production), against the same load without
+    publishes just before. The editor starts first: its start-up is not the site's."""
+    env = app_env(database, cached=True)
+    path = urls["pages"]["module"].replace("modul-3", urls["publish_slug"])
+    url = f"http://127.0.0.1:{PORT}{path}"
+    with gunicorn(env, PORT, log):
+        worker = subprocess.Popen(
+            [PYTHON, "manage.py", "rqworker", "warm", "--worker-class", "rq.SimpleWorker"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wrk(url, 2)
+        steady = wrk(url, seconds, connections=16)
+        publisher = subprocess.Popen(
+            [PYTHON, "bench/publisher.py", urls["publish_slug"], str(seconds + 5)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(4)
+        row = wrk(url, seconds, connections=16, timeout=10)
+        published = json.loads(publisher.communicate(timeout=120)[0].splitlines()[-1])
+        worker.terminate()
+        worker.wait(timeout=30)
+    row.update(
+        steady_rps=steady["rps"],
+        steady_p99_ms=steady["p99_ms"],
+        share_of_steady=round(row["rps"] / steady["rps"], 3),
+        published=published["published"],
+        publish_errors=published["errors"],
+    )
+    print(f"[{database} publishing every second, 16 conn.] {row}", flush=True)
     return row
 
 
@@ -177,6 +226,26 @@ def check(results):
         checks.append(
             (f"{database}: uncached module rps", result["uncached"]["module"]["rps"], 150)
         )
+        for name, floor in COLD_RPS.items():
+            rps = result["uncached"][f"{name} (nothing cached)"]["rps"]
+            checks.append((f"{database}: cold {name} rps", rps, floor))
+        publishing = result["publishing"]
+        checks.append(
+            (
+                f"{database}: publishing every second p99 ms",
+                publishing["p99_ms"],
+                PUBLISHING["p99_ms"],
+            )
+        )
+        checks.append(
+            (
+                f"{database}: publishing every second, share of steady rps",
+                publishing["share_of_steady"],
+                PUBLISHING["share_of_steady"],
+            )
+        )
+        warmed = result["replay"]["with warming"]["cold_share"]
+        checks.append((f"{database}: replay, share served cold (max)", warmed, COLD_SHARE_WARMED))
         writes = result["under_writes"]
         problems = writes["errors"] + writes["database_locked"] + len(writes["publish_errors"])
         checks.append((f"{database}: errors under writes (64 conn.)", problems, 0))
@@ -187,7 +256,8 @@ def check(results):
         checks.append(("postgres: search p50 ms (1 connection)", search["p50_ms"], 50))
     verdicts = []
     for name, value, target in checks:
-        ok = value == 0 if target == 0 else (value < target if "ms" in name else value >= target)
+        most = "ms" in name or "(max)" in name
+        ok = value == 0 if target == 0 else (value <= target if most else value >= target)
         verdicts.append({"check": name, "value": value, "target": target, "ok": ok})
     return verdicts
 
@@ -211,6 +281,28 @@ def table(results):
             f"| {database} | Redis killed halfway | module | {row['rps']:.0f} "
             f"| {row['p50_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} |  |  |  |"
         )
+        row = result["publishing"]
+        lines.append(
+            f"| {database} | published every second (steady {row['steady_rps']:.0f} req/s) "
+            f"| module | {row['rps']:.0f} | {row['p50_ms']:.1f} | {row['p99_ms']:.1f} "
+            f"| {row['errors']} |  | {row['share_of_steady']} of steady |  |"
+        )
+    return "\n".join(lines) + "\n\n" + replay_table(results)
+
+
+def replay_table(results):
+    lines = [
+        "| database | replay (publish every 10 s) | requests | pages | served cold "
+        "| hit p50 ms | cold p50 ms | p99 ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for database, result in results["databases"].items():
+        for name, row in result["replay"].items():
+            lines.append(
+                f"| {database} | {name} | {row['requests']} | {row['pages']} "
+                f"| {row['cold_share']:.1%} | {row['hit_p50_ms']} | {row['miss_p50_ms']} "
+                f"| {row['all_p99_ms']} |"
+            )
     return "\n".join(lines)
 
 
@@ -264,6 +356,11 @@ def main():
             "uncached": measure(database, False, urls, args.seconds, log),
             "cached": measure(database, True, urls, args.seconds, log),
             "under_writes": under_writes(database, urls, log),
+            "publishing": publishing_every_second(database, urls, log),
+            "replay": {
+                "without warming": replay.run(app_env(database), urls, log, warm=False),
+                "with warming": replay.run(app_env(database), urls, log, warm=True),
+            },
             "redis_killed": redis_killed.run(
                 app_env(database), urls["pages"]["module"], args.seconds, log
             ),

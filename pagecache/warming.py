@@ -6,10 +6,11 @@ pages are asked for most is counted where the page cache answers or stores a pag
 (never a private page, a search or a page that set a cookie: those are never stored),
 per process, and added to a sorted set in the page cache's Redis every few seconds.
 Counts halve every ten minutes, so "most visited" means lately. Once a purge is
-committed, a job on the `warm` queue (`manage.py rqworker warm default mail`) waits
-until the generation has lasted a moment (a burst of publishes is warmed once, after
-it), then renders the most visited pages through the site's own middleware, as an
-anonymous visitor: the page cache stores each one under the new generation.
+committed, a job on the `warm` queue (`manage.py rqworker warm default mail`) renders
+the most visited pages through the site's own middleware, as an anonymous visitor: the
+page cache stores each one under the new generation. Within a burst of publishes (an
+editor publishing page after page) a job first waits until the generation has lasted a
+moment, so the burst is warmed once, after it, not once per publish.
 
 The promise is untouched: the job renders from committed content under the current
 generation, and stops as soon as a newer purge starts another (whose job warms again).
@@ -38,7 +39,8 @@ FLUSH_SECONDS = 5.0  # how often a process adds its counts to Redis
 FLUSH_COUNTS = 5_000  # or sooner, when this many addresses wait (a flood of queries)
 KEPT = 1_000  # addresses kept in the sorted set: the most visited
 HALF_LIFE = 600  # seconds: what was asked for an hour ago counts a sixty-fourth
-SETTLE_SECONDS = 1.5  # a burst of publishes is warmed once, after its last purge
+CALM_SECONDS = 5.0  # a purge this soon after the last warming is part of a burst,
+SETTLE_SECONDS = 1.5  # which is warmed once it has settled
 WARMING = "samling.warming"  # marks the job's own requests, which are not visits
 
 
@@ -116,7 +118,8 @@ def warm(value):
     client = shared_redis(page_cache())
     if client is None or not heard_of(value):
         return 0
-    settle()
+    if in_a_burst(client):
+        settle()
     warmed = 0
     for url in most_visited(client, settings.PAGE_CACHE_WARM):
         if generation() != value:  # a newer purge: its own job warms again
@@ -127,6 +130,13 @@ def warm(value):
         else:
             client.zrem(visits_key(), url)
     return warmed
+
+
+def in_a_burst(client):
+    """Did another warming start moments ago? (Every process agrees: the time is in Redis.)"""
+    now = time.time()
+    previous = client.getset(key("warmed-at"), now)
+    return previous is not None and now - float(previous) < CALM_SECONDS
 
 
 def settle():
