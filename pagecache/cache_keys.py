@@ -22,11 +22,12 @@ class KeyMemo(threading.local):
     def __init__(self):
         self.prefix, self.keys = None, {}
 
-    def get(self, request, prefix, cache):
-        """Django's get_cache_key(request, prefix, "GET", cache), remembered."""
+    def get(self, request, address, prefix, cache):
+        """Django's get_cache_key(request, prefix, "GET", cache), remembered; `address`
+        is the request's `address()`."""
         if prefix != self.prefix or len(self.keys) > LIMIT:
             self.prefix, self.keys = prefix, {}
-        url = (request.scheme, request.get_host(), request.get_full_path(), request.LANGUAGE_CODE)
+        url = (*address, request.LANGUAGE_CODE)
         headerlist = self.keys.get(url)
         if headerlist is None:  # not stored yet, or not seen by this process
             headerlist = cache.get(_generate_cache_header_key(prefix, request))
@@ -38,6 +39,12 @@ class KeyMemo(threading.local):
         if key is None:
             key = self.keys[varies] = _generate_cache_key(request, "GET", headerlist, prefix)
         return key
+
+
+def address(request):
+    """(scheme, host, path with query): what the page cache's key and the visit counts
+    (pagecache.warming) are made of, read once per request."""
+    return request.scheme, request.get_host(), request.get_full_path()
 
 
 page_keys = KeyMemo()

@@ -36,7 +36,7 @@ from django.utils.cache import cc_delim_re
 
 from security.csp import fresh_nonce
 
-from .cache_keys import page_keys
+from .cache_keys import address, page_keys
 from .generation import request_generation
 from .warming import visits
 
@@ -131,12 +131,13 @@ class FetchPageMiddleware(GenerationKeyMixin, FetchFromCacheMiddleware):
         # header: browsers get max-age=0 and revalidate, so the age of the copy
         # tells them nothing (and cost a tenth).
         cache = self.cache  # Django looks it up on each use
-        key = page_keys.get(request, self.key_prefix, cache)
+        url = address(request)
+        key = page_keys.get(request, url, self.key_prefix, cache)
         response = cache.get(key) if key is not None else None
         request._cache_update_cache = response is None
         if response is None:
             return None
-        visits.note(request)
+        visits.note(request, url)
         response["X-Page-Cache"] = "hit"  # what a replay counts (bench/replay.py)
         return fresh_nonce(for_browsers(response))
 
@@ -167,6 +168,6 @@ class UpdatePageMiddleware(GenerationKeyMixin, UpdateCacheMiddleware):
         stored = not had_expiry and response.has_header("Expires")  # Django cached it
         if not stored:
             return response
-        visits.note(request)
+        visits.note(request, address(request))
         response["X-Page-Cache"] = "miss"  # rendered now, stored for the next visitor
         return for_browsers(response)

@@ -55,12 +55,13 @@ class Visits:
         self.counts, self.flushed_at = Counter(), time.monotonic()
         self.lock = threading.Lock()
 
-    def note(self, request):
-        if not settings.PAGE_CACHE_WARM or request.META.get(WARMING):
+    def note(self, request, address):
+        """One visit to `address` (pagecache.cache_keys.address): on the way of every
+        cached page, so it only counts; the addresses are written out when flushed."""
+        if not settings.PAGE_CACHE_WARM or WARMING in request.META:
             return
-        url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         with self.lock:
-            self.counts[url] += 1
+            self.counts[address] += 1
             due = time.monotonic() - self.flushed_at >= FLUSH_SECONDS
             if not due and len(self.counts) < FLUSH_COUNTS:
                 return
@@ -77,8 +78,8 @@ class Visits:
             return
         try:
             pipe = client.pipeline(transaction=False)
-            for url, count in counts.items():
-                pipe.zincrby(visits_key(), count, url)
+            for (scheme, host, path), count in counts.items():
+                pipe.zincrby(visits_key(), count, f"{scheme}://{host}{path}")
             pipe.zremrangebyrank(visits_key(), 0, -KEPT - 1)
             pipe.set(key("visits-halved"), 1, nx=True, ex=HALF_LIFE)
             if pipe.execute()[-1]:  # one process of all halves the counts, once a period
