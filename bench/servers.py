@@ -31,11 +31,11 @@ def gunicorn(env, port, log):
         process.wait(timeout=30)
 
 
-def wait_until_up(port, seconds=60):
+def wait_until_up(port, seconds=60, path="/nb/"):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/nb/", timeout=5):  # noqa: S310
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5):  # noqa: S310
                 return
         except OSError:
             time.sleep(0.5)

@@ -135,16 +135,7 @@ def server(gunicorn, app, env, cwd, port, log):
 
 
 def wait_for(port):
-    if port == SAMLING_PORT:
-        return wait_until_up(port)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5):  # noqa: S310
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"nothing answers on port {port}")
+    wait_until_up(port, path="/nb/" if port == SAMLING_PORT else "/")
 
 
 def throughput(mode, args, log, rounds=3, seconds=8):
