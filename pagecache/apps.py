@@ -11,7 +11,6 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from . import signal_handlers, warming
+        from . import signal_handlers
 
         signal_handlers.connect()
-        warming.connect()

@@ -26,12 +26,13 @@ from collections import Counter
 from io import BytesIO
 from urllib.parse import unquote_to_bytes, urlsplit
 
+import django_rq
 import redis
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 
-from .generation import generation, key, page_cache, purged, shared_redis
+from .generation import generation, key, page_cache, shared_redis
 
 logger = logging.getLogger(__name__)
 
@@ -91,21 +92,15 @@ class Visits:
 visits = Visits()
 
 
-def connect():
-    purged.connect(schedule, dispatch_uid="samling-page-cache-warming")
-
-
 def most_visited(client, count):
     return [url.decode() for url in client.zrevrange(visits_key(), 0, count - 1)]
 
 
 def schedule(sender, value, **kwargs):
     """Receiver of `generation.purged`: warm the most visited pages under generation
-    `value`, in the worker."""
-    if not settings.PAGE_CACHE_WARM or shared_redis(page_cache()) is None:
+    `value`, in the worker (only a purge in Redis is announced)."""
+    if not settings.PAGE_CACHE_WARM:
         return
-    import django_rq
-
     try:  # never started later than a few seconds: by then visitors have rendered them
         queue = django_rq.get_queue("warm", commit_mode="auto")  # committed already
         queue.enqueue(warm, value, ttl=30, result_ttl=0, failure_ttl=3600)

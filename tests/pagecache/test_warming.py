@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from pagecache import generation, warming
 from programme.pages import ModulePage
+from tests.ports import unused_port
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +122,7 @@ def test_a_queue_that_does_not_answer_costs_the_publish_nothing(
 ):
     settings.RQ_QUEUES = {
         **settings.RQ_QUEUES,
-        "warm": {"URL": f"redis://127.0.0.1:{warm_two.port + 1}/0", "ASYNC": False},
+        "warm": {"URL": f"redis://127.0.0.1:{unused_port()}/0", "ASYNC": False},
     }
     anonymous = Client()
     visit(anonymous, MODULE, times=2)
