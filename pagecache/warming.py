@@ -78,18 +78,25 @@ class Visits:
         if client is None or not counts:
             return
         try:
+            halve(client)
             pipe = client.pipeline(transaction=False)
             for (scheme, host, path), count in counts.items():
                 pipe.zincrby(visits_key(), count, f"{scheme}://{host}{path}")
             pipe.zremrangebyrank(visits_key(), 0, -KEPT - 1)
-            pipe.set(key("visits-halved"), 1, nx=True, ex=HALF_LIFE)
-            if pipe.execute()[-1]:  # one process of all halves the counts, once a period
-                client.zunionstore(visits_key(), {visits_key(): 0.5})
+            pipe.execute()
         except redis.RedisError:
             logger.warning("page visits not counted: Redis does not answer", exc_info=True)
 
 
 visits = Visits()
+
+
+def halve(client):
+    """Halve the counts once a HALF_LIFE, by whichever process flushes first after it
+    (the mark that says it was done expires with the period)."""
+    new_period = client.set(key("visits-halved"), 1, nx=True, ex=HALF_LIFE)
+    if new_period and client.exists(visits_key()):
+        client.zunionstore(visits_key(), {visits_key(): 0.5})
 
 
 def most_visited(client, count):

@@ -71,6 +71,20 @@ def redis_client():
     return generation.shared_redis(generation.page_cache())
 
 
+def test_visits_count_half_after_ten_minutes(warm_two):
+    anonymous = Client()
+    visit(anonymous, MODULE, times=4)
+    warming.visits.flush()
+    client = redis_client()
+    assert client.zscore(warming.visits_key(), f"http://testserver{MODULE}") == 4
+    assert 0 < client.ttl(generation.key("visits-halved")) <= 600
+    client.delete(generation.key("visits-halved"))  # as ten minutes later
+    visit(anonymous, LIBRARY)
+    warming.visits.flush()
+    assert client.zscore(warming.visits_key(), f"http://testserver{MODULE}") == 2
+    assert client.zscore(warming.visits_key(), f"http://testserver{LIBRARY}") == 1
+
+
 def test_a_newer_purge_stops_the_older_warming(warm_two):
     anonymous = Client()
     visit(anonymous, MODULE, times=2)
