@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 5.0  # how often a process adds its counts to Redis
 FLUSH_COUNTS = 5_000  # or sooner, when this many addresses wait (a flood of queries)
 KEPT = 1_000  # addresses kept in the sorted set: the most visited
+RESUME_SECONDS = 60  # after Redis failed to take the counts, count nothing this long
 HALF_LIFE = 600  # seconds: what was asked for an hour ago counts a sixty-fourth
 CALM_SECONDS = 5.0  # a purge this soon after the last warming is part of a burst,
 SETTLE_SECONDS = 1.5  # which is warmed once it has settled
@@ -55,12 +56,15 @@ class Visits:
     def __init__(self):
         self.counts, self.flushed_at = Counter(), time.monotonic()
         self.lock = threading.Lock()
+        self.resume_at = 0.0  # after Redis failed to take the counts: none until then
 
     def note(self, request, address):
         """One visit to `address` (pagecache.cache_keys.address): on the way of every
         cached page, so it only counts; the addresses are written out when flushed."""
         if not settings.PAGE_CACHE_WARM or WARMING in request.META:
             return
+        if self.resume_at and time.monotonic() < self.resume_at:
+            return  # a stalled Redis costs one request a timeout, not one every flush
         with self.lock:
             self.counts[address] += 1
             due = time.monotonic() - self.flushed_at >= FLUSH_SECONDS
@@ -86,6 +90,7 @@ class Visits:
             pipe.execute()
         except redis.RedisError:
             logger.warning("page visits not counted: Redis does not answer", exc_info=True)
+            self.resume_at = time.monotonic() + RESUME_SECONDS
 
 
 visits = Visits()

@@ -140,6 +140,21 @@ def test_an_address_that_stopped_answering_is_forgotten(warm_two):
     assert warming.most_visited(client, 10) == [f"http://testserver{LIBRARY}"]
 
 
+def test_a_redis_that_will_not_take_the_counts_stalls_one_request_not_every_flush(warm_two):
+    anonymous = Client()
+    visit(anonymous, MODULE)
+    warm_two.client().execute_command("CLIENT", "PAUSE", "60000", "WRITE")
+    try:
+        warming.visits.flush()  # waits for the socket's timeout (1 s), then gives up
+        assert warming.visits.resume_at > time.monotonic()
+        started = time.monotonic()
+        visit(anonymous, MODULE, times=3)  # served from this process's copy, not counted
+        assert time.monotonic() - started < 0.5 and not warming.visits.counts
+    finally:
+        warm_two.client().execute_command("CLIENT", "UNPAUSE")
+        warming.visits.resume_at = 0.0
+
+
 def test_a_queue_that_does_not_answer_costs_the_publish_nothing(
     warm_two, settings, django_capture_on_commit_callbacks
 ):
