@@ -247,6 +247,7 @@ def purge(refuse=False):
         return
     try:
         value = new_generation(client)
+        heard_here(value)
     except redis.ConnectionError:
         logger.warning("page cache purge recorded for later: Redis is down")
         record_missed_purge()
@@ -258,6 +259,16 @@ def purge(refuse=False):
     else:
         if not refuse:  # committed: what visitors read next is final
             purged.send(sender=None, value=value)
+
+
+def heard_here(value):
+    """The process that purged serves the new generation from its next request on, not
+    once Redis's announcement reaches it (a moment later, longer on a busy machine)."""
+    with _watchers_lock:
+        watcher = _watchers.get(os.getpid())
+        if watcher is not None and watcher.value is not None:
+            watcher.value = max(watcher.value, value)
+            watcher.copies.clear()
 
 
 def purge_on_commit(*args, **kwargs):
