@@ -7,10 +7,17 @@ the next request. How it holds under faults:
 - The generation lives in Redis (one counter per deployment, named with its prefix),
   and each process hears of new ones on a Redis channel (also prefixed), so a cached
   page costs no round trip.
-- A change purges twice: inside its transaction, so that a Redis that is up but will
-  not take the write (paused, out of memory, read-only, too slow) refuses the change
-  with a clear "try again" rather than leave old pages served (`PurgeFailed`); and once
-  committed, so that nothing rendered from the old content before the commit stays.
+- A change asks Redis twice: inside its transaction whether it takes a write, so that
+  a Redis that is up but will not (paused, out of memory, read-only, too slow) refuses
+  the change with a clear "try again" rather than leave old pages served (`PurgeFailed`);
+  and once committed it starts the new generation, so that nothing rendered from the
+  old content stays. (One generation per change: one started inside the transaction
+  as well made every page cold twice, and pages rendered between it and the commit
+  held the old content anyway.)
+- Before the new generation is announced, the purging process renders the changed
+  page and the most visited ones under it (`purged`, pagecache.warming): the other
+  processes find them in Redis when they hear of it. The change's own request is not
+  finished until then, so the promise is unchanged.
 - A purge that cannot reach Redis at all (down) is written to the database with the
   change (`MissedPurge`). No process serves from a Redis it cannot reach; when they
   reach it again, one of them starts a single new generation for everything missed,
@@ -42,7 +49,8 @@ RETRY_SECONDS = 5  # after Redis did not answer, render without it this long
 POLL_SECONDS = 1.0  # how often a connected process looks for missed purges
 logger = logging.getLogger(__name__)
 # Sent with the new generation (`value`) once a committed change has started it in
-# Redis (pagecache.warming renders the most visited pages again).
+# Redis, before the other processes hear of it (pagecache.warming renders the changed
+# and the most visited pages under it first).
 purged = Signal()
 
 
@@ -147,14 +155,20 @@ class RedisGeneration:
             self.copies.clear()
 
 
-def new_generation(client):
-    """Generations only grow: INCR from a clock reading, even if the key was evicted."""
+def new_generation(client, announce=True):
+    """Generations only grow: INCR from a clock reading, even if the key was evicted.
+    Announced to every process at once unless `announce` is False."""
     pipe = client.pipeline()
     pipe.set(key("generation"), time.time_ns(), nx=True)
     pipe.incr(key("generation"))
     value = pipe.execute()[1]
-    client.publish(key("purges"), value)
+    if announce:
+        announce_generation(client, value)
     return value
+
+
+def announce_generation(client, value):
+    client.publish(key("purges"), value)
 
 
 _watchers = {}  # one per process: a forked worker builds its own
@@ -237,17 +251,22 @@ def record_missed_purge():
 
 def purge(refuse=False):
     """Start a new generation: every cached page is stale from the next request on.
-    Redis down: the purge is recorded in the database and applied when it is back.
-    Redis refusing the write: PurgeFailed when `refuse` (the change is not saved yet),
-    else recorded like a missed purge."""
+    With `refuse` (inside the change's transaction: not saved yet) only make sure Redis
+    takes a write, raising PurgeFailed if it will not; the committed change purges.
+    Redis down: the purge is recorded in the database and applied when it is back."""
     cache = page_cache()
     client = shared_redis(cache)
     if client is None:
         cache.set(key("generation"), time.time_ns(), timeout=None)
         return
     try:
-        value = new_generation(client)
+        if refuse:
+            client.set(key("takes-writes"), time.time_ns())
+            return
+        value = new_generation(client, announce=False)
         heard_here(value)
+        render_first(value)
+        announce_generation(client, value)
     except redis.ConnectionError:
         logger.warning("page cache purge recorded for later: Redis is down")
         record_missed_purge()
@@ -256,9 +275,14 @@ def purge(refuse=False):
             raise PurgeFailed("the page cache cannot record this change") from error
         logger.exception("page cache purge failed; recorded for the next poll")
         record_missed_purge()
-    else:
-        if not refuse:  # committed: what visitors read next is final
-            purged.send(sender=None, value=value)
+
+
+def render_first(value):
+    """The receivers of `purged` store pages under `value` before it is announced; one
+    that fails is logged, and the purge goes on."""
+    for receiver, result in purged.send_robust(sender=None, value=value):
+        if isinstance(result, Exception):
+            logger.error("after a purge, %s failed", receiver, exc_info=result)
 
 
 def heard_here(value):
@@ -272,10 +296,10 @@ def heard_here(value):
 
 
 def purge_on_commit(*args, **kwargs):
-    """Signal receiver for a change that can show on a public page: purge now, inside
-    the change's transaction (refusing it when Redis will not take the purge), and
-    again once it is committed and visible to readers. (Outside a transaction the
-    change is already saved: the purge runs at once, recorded for later if it fails.)"""
+    """Signal receiver for a change that can show on a public page: inside the change's
+    transaction, refuse it when Redis will not take the purge; once it is committed
+    and visible to readers, purge. (Outside a transaction the change is already saved:
+    the purge runs at once, recorded for later if it fails.)"""
     if transaction.get_connection().in_atomic_block:
         purge(refuse=True)
     transaction.on_commit(purge)

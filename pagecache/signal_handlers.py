@@ -4,12 +4,14 @@ Wagtail's own changes are wired here: publish, unpublish (and expiry), move, del
 alias conversions, view restrictions on pages and collections, sites, documents and
 images. Apps declare their own models with `purge_when_changed` in their `ready()`
 (programme: audience roles and themes; discovery: editors' picks), so this app knows
-no page type. A committed purge then warms the most visited pages (pagecache.warming).
+no page type. A committed purge then warms the published and the most visited pages
+(pagecache.warming).
 """
 
 from django.db.models.signals import post_delete, post_save
 
 from .generation import forget_watchers, purge_on_commit, purged
+from .warming import note_published
 from .warming import schedule as warm_after_purge
 
 # Logged when a page becomes an alias of its source again, or stops being one: its
@@ -63,3 +65,4 @@ def connect():
     post_save.connect(purge_alias_change, sender=PageLogEntry, dispatch_uid="samling-alias")
     setting_changed.connect(settings_changed, dispatch_uid="samling-page-cache-settings")
     purged.connect(warm_after_purge, dispatch_uid="samling-page-cache-warming")
+    page_published.connect(note_published, dispatch_uid="samling-page-cache-published")

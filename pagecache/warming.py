@@ -5,19 +5,25 @@ A purge starts a new generation, so every page is cold for its next visitor. Whi
 pages are asked for most is counted where the page cache answers or stores a page
 (never a private page, a search or a page that set a cookie: those are never stored),
 per process, and added to a sorted set in the page cache's Redis every few seconds.
-Counts halve every ten minutes, so "most visited" means lately. Once a purge is
-committed, a job on the `warm` queue (`manage.py rqworker warm default mail`) renders
-the most visited pages through the site's own middleware, as an anonymous visitor: the
-page cache stores each one under the new generation. Within a burst of publishes (an
-editor publishing page after page) a job first waits until the generation has lasted a
-moment, so the burst is warmed once, after it, not once per publish.
+Counts halve every ten minutes, so "most visited" means lately.
 
-The promise is untouched: the job renders from committed content under the current
-generation, and stops as soon as a newer purge starts another (whose job warms again).
+Once a purge is committed, and before the other processes hear of its generation, the
+purging process renders the pages just published (at the addresses visitors used) and
+the three most visited, through the site's own middleware as an anonymous visitor: the
+page cache stores each one under the new generation, so under load the changed page is
+never cold. Then a job on the `warm` queue (`manage.py rqworker warm default mail`)
+renders the rest of the most visited. Within a burst of publishes (an editor publishing
+page after page) the job first waits until the generation has lasted a moment, so the
+burst is warmed once, after it, not once per publish.
+
+The promise is untouched: pages are rendered from committed content under the new
+generation, and rendering stops as soon as a newer purge starts another (which warms
+again).
 Best effort: without Redis, without a worker or with the queue down, pages are
 rendered by their first visitor, as before.
 """
 
+import contextvars
 import logging
 import sys
 import threading
@@ -44,6 +50,8 @@ HALF_LIFE = 600  # seconds: what was asked for an hour ago counts a sixty-fourth
 CALM_SECONDS = 5.0  # a purge this soon after the last warming is part of a burst,
 SETTLE_SECONDS = 1.5  # which is warmed once it has settled
 WARMING = "samling.warming"  # marks the job's own requests, which are not visits
+FIRST = 3  # the purging process renders this many changed and most visited pages itself
+_published = threading.local()
 
 
 def visits_key():
@@ -108,29 +116,57 @@ def most_visited(client, count):
     return [url.decode() for url in client.zrevrange(visits_key(), 0, count - 1)]
 
 
+def note_published(sender, instance, **kwargs):
+    """Receiver of `page_published`: the page's path, rendered first by the purge."""
+    parts = instance.get_url_parts()
+    if parts is not None:
+        published_paths().add(parts[2])
+
+
+def published_paths():
+    """Paths published in this thread since its last purge."""
+    if not hasattr(_published, "paths"):
+        _published.paths = set()
+    return _published.paths
+
+
 def schedule(sender, value, **kwargs):
-    """Receiver of `generation.purged`: warm the most visited pages under generation
-    `value`, in the worker (only a purge in Redis is announced)."""
-    if not settings.PAGE_CACHE_WARM:
+    """Receiver of `generation.purged`, before `value` is announced: render the changed
+    pages (as visitors asked for them) and the few most visited here, so that no other
+    process finds them cold; the worker renders the rest of the most visited."""
+    paths, _published.paths = published_paths(), set()
+    client = shared_redis(page_cache())
+    if not settings.PAGE_CACHE_WARM or client is None:
         return
+    addresses = most_visited(client, KEPT)
+    changed = [url for url in addresses if urlsplit(url).path in paths]
+    first = list(dict.fromkeys(changed[:FIRST] + addresses[:FIRST]))[: settings.PAGE_CACHE_WARM]
+    render_while(value, client, first)
     try:  # never started later than a few seconds: by then visitors have rendered them
         queue = django_rq.get_queue("warm", commit_mode="auto")  # committed already
-        queue.enqueue(warm, value, ttl=30, result_ttl=0, failure_ttl=3600)
+        queue.enqueue(warm, value, first, ttl=30, result_ttl=0, failure_ttl=3600)
     except redis.RedisError:
         logger.warning("pages not warmed after a purge: the queue does not answer", exc_info=True)
 
 
-def warm(value):
-    """Render the most visited pages while `value` is the current generation; returns
-    how many were stored. An address that no longer answers 200 is forgotten."""
+def warm(value, rendered=()):
+    """Render the most visited pages while `value` is the current generation, but those
+    the purge `rendered`; returns how many were stored."""
     client = shared_redis(page_cache())
     if client is None or not heard_of(value):
         return 0
     if in_a_burst(client):
         settle()
+    addresses = most_visited(client, settings.PAGE_CACHE_WARM)
+    return render_while(value, client, [url for url in addresses if url not in rendered])
+
+
+def render_while(value, client, addresses):
+    """Render `addresses` while `value` is the current generation (a newer purge warms
+    again); how many were stored. An address that no longer answers 200 is forgotten."""
     warmed = 0
-    for url in most_visited(client, settings.PAGE_CACHE_WARM):
-        if generation() != value:  # a newer purge: its own job warms again
+    for url in addresses:
+        if generation() != value:
             break
         status = render_anonymously(url)
         if status == 200:
@@ -197,4 +233,6 @@ def render_anonymously(url):
         environ[header] = value  # as the proxy in front says of its visitors
     # Not the whole WSGI call: its request_finished signal would close the job's
     # database connection (and a test's), which a page's response needs no longer.
-    return handler().get_response(WSGIRequest(environ)).status_code
+    # In a copy of the context: an editor's request that purged keeps its language.
+    response = contextvars.copy_context().run(handler().get_response, WSGIRequest(environ))
+    return response.status_code
