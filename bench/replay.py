@@ -23,9 +23,10 @@ import subprocess
 import threading
 import time
 import urllib.request
+from contextlib import nullcontext
 from pathlib import Path
 
-from servers import gunicorn
+from servers import gunicorn, warm_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv/bin/python")
@@ -113,19 +114,10 @@ def summary(results):
 def run(env, urls, log, warm, seconds=60, rate=40, publish_every=10):
     """The replay on one database, with or without warming."""
     env = {**env, "PAGE_CACHE_WARM": "50" if warm else "0"}
-    worker = None
-    with gunicorn(env, PORT, log):
+    with gunicorn(env, PORT, log), warm_worker(env, log) if warm else nullcontext():
         base = f"http://127.0.0.1:{PORT}"
         paths = sitemap_paths(PORT)
         sequence = mix(paths, seconds * rate)
-        if warm:
-            worker = subprocess.Popen(
-                [PYTHON, "manage.py", "rqworker", "warm", "--worker-class", "rq.SimpleWorker"],
-                env=env,
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-                stderr=open(log, "a"),  # noqa: SIM115 - closed with the process
-            )
         replay(base, sorted(set(paths)), rate * 4)  # every page cached once
         replay(base, sequence[: rate * publish_every], rate)  # and visits counted
         editor = [urls["publish_slug"], str(seconds + 3), str(publish_every)]
@@ -139,9 +131,6 @@ def run(env, urls, log, warm, seconds=60, rate=40, publish_every=10):
         time.sleep(3)  # the publisher's start-up, and its first publish
         results = replay(base, sequence, rate)
         published = json.loads(publisher.communicate(timeout=120)[0].splitlines()[-1])
-        if worker is not None:
-            worker.terminate()
-            worker.wait(timeout=30)
     row = {
         **summary(results),
         "pages": len(set(paths)),

@@ -11,6 +11,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @contextmanager
+def warm_worker(env, log):
+    """The `warm` queue's RQ worker, at a lower priority as the README deploys it."""
+    command = [str(ROOT / ".venv/bin/python"), "manage.py", "rqworker", "warm"]
+    with open(log, "a") as errors:
+        process = subprocess.Popen(
+            ["nice", "-n", "10", *command, "--worker-class", "rq.SimpleWorker"],
+            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors,
+        )  # fmt: skip
+    try:
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@contextmanager
 def gunicorn(env, port, log):
     """Two sync workers on 127.0.0.1:port, ready when this yields the master's pid."""
     command = [

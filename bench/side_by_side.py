@@ -9,13 +9,15 @@ workers, `wrk -t2 -c16 -d8s`, three interleaved rounds per pair of pages:
 - first request after a purge (median of 20): Samling's page cache purged through
   `pagecache.generation.purge`; bakerydemo with Django's per-site cache middleware on
   Redis, flushed.
+- then Samling's module published for real by an editor's process, and asked for
+  (median of 20): the page a publish changes is rendered before it is announced.
 
 bakerydemo is not a dependency of Samling: fetch it and make a virtual environment
 for it first (Python 3.11 takes Django 5.2; bakerydemo asks for 6.0):
 
     git clone https://github.com/wagtail/bakerydemo /path/bakerydemo
     python3.11 -m venv /path/venv && /path/venv/bin/pip install "django>=5.2,<5.3" \\
-        "wagtail==7.4.4" python-dotenv wagtail-font-awesome-svg django-debug-toolbar \\
+        "wagtail==7.4.4" python-dotenv wagtail-font-awesome-svg "django-debug-toolbar<6" \\
         django-extensions "django-csp<4" dj-database-url whitenoise django-redis \\
         django-basic-auth-ip-whitelist gunicorn
     .venv/bin/python bench/side_by_side.py --bakerydemo /path/bakerydemo \\
@@ -180,6 +182,48 @@ def after_purge(args, log, times=20):
     return results
 
 
+EDITOR = """
+import sys, django
+django.setup()
+from programme.pages import ModulePage
+module = ModulePage.objects.get(
+    url_path__endswith="/absolutt/hvor-er-vi/", locale__language_code="nb"
+)
+for number, _line in enumerate(sys.stdin):
+    module.refresh_from_db()
+    module.introduction = f"Oppdatert for {number}. gang."
+    module.save_revision().publish()
+    print("published", flush=True)
+"""
+
+
+def after_publish(log, times=20):
+    """Samling's module published for real (as an editor does), then asked for: the
+    next visitor's ms, median. The module has been visited (and counted) before."""
+    samling_gunicorn = str(ROOT / ".venv/bin/gunicorn")
+    env = {**samling_env("cached"), "PAGE_CACHE_WARM": "50"}
+    url = f"http://127.0.0.1:{SAMLING_PORT}{PAIRS['module vs blog post'][0]}"
+    with server(samling_gunicorn, "cms.wsgi", env, ROOT, SAMLING_PORT, log):
+        for _ in range(3):
+            timed(url)
+        time.sleep(5.5)  # each worker adds its visit counts to Redis on its next visit
+        for _ in range(10):
+            timed(url)
+        editor = subprocess.Popen(
+            [PYTHON, "-c", EDITOR], env=env, cwd=ROOT, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        timings = []
+        for _ in range(times):
+            editor.stdin.write("publish\n")
+            editor.stdin.flush()
+            editor.stdout.readline()
+            timings.append(timed(url))
+        editor.stdin.close()
+        editor.wait(timeout=60)
+    return round(statistics.median(timings), 1)
+
+
 def timed(url):
     started = time.perf_counter()
     with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
@@ -196,6 +240,7 @@ def main():
     log = open(Path(tempfile.mkdtemp(prefix="side-by-side-")) / "servers.log", "w")  # noqa: SIM115
     uncached, cold = throughput("uncached", args, log), throughput("cold", args, log)
     purged = after_purge(args, log)
+    published = after_publish(log)
     print("| page (Samling vs bakerydemo) | uncached | cold (nothing kept) "
           "| first request after a purge, median |")  # fmt: skip
     print("|---|---|---|---|")
@@ -206,7 +251,9 @@ def main():
             f"| {c_ours / c_theirs:.2f}x ({c_ours:.0f} vs {c_theirs:.0f} req/s) "
             f"| {purged[pair][0]} vs {purged[pair][1]} ms |"
         )
-    print(json.dumps({"uncached": uncached, "cold": cold, "after_purge": purged}))
+    print(f"Samling's module published, its next visitor: {published} ms (median)")
+    print(json.dumps({"uncached": uncached, "cold": cold, "after_purge": purged,
+                      "after_publish": published}))  # fmt: skip
     return 0
 
 

@@ -8,11 +8,11 @@ per process, and added to a sorted set in the page cache's Redis every few secon
 Counts halve every ten minutes, so "most visited" means lately.
 
 Once a purge is committed, and before the other processes hear of its generation, the
-purging process renders the pages just published (at the addresses visitors used) and
-the three most visited, through the site's own middleware as an anonymous visitor: the
-page cache stores each one under the new generation, so under load the changed page is
-never cold. Then a job on the `warm` queue (`manage.py rqworker warm default mail`)
-renders the rest of the most visited. Within a burst of publishes (an editor publishing
+purging process renders the pages just published (at the addresses visitors used),
+through the site's own middleware as an anonymous visitor: the page cache stores each
+one under the new generation, so under load the changed page is never cold. Then a job
+on the `warm` queue (`manage.py rqworker warm default mail`) renders the most visited
+pages the same way. Within a burst of publishes (an editor publishing
 page after page) the job first waits until the generation has lasted a moment, so the
 burst is warmed once, after it, not once per publish.
 
@@ -50,7 +50,7 @@ HALF_LIFE = 600  # seconds: what was asked for an hour ago counts a sixty-fourth
 CALM_SECONDS = 5.0  # a purge this soon after the last warming is part of a burst,
 SETTLE_SECONDS = 1.5  # which is warmed once it has settled
 WARMING = "samling.warming"  # marks the job's own requests, which are not visits
-FIRST = 3  # the purging process renders this many changed and most visited pages itself
+FIRST = 3  # the purge renders this many of the changed pages itself (the worker the rest)
 _published = threading.local()
 
 
@@ -131,20 +131,18 @@ def published_paths():
 
 
 def schedule(sender, value, **kwargs):
-    """Receiver of `generation.purged`, before `value` is announced: render the changed
-    pages (as visitors asked for them) and the few most visited here, so that no other
-    process finds them cold; the worker renders the rest of the most visited."""
+    """Receiver of `generation.purged`, before `value` is announced: render the pages
+    just published here (at the addresses visitors asked for them), so that no other
+    process finds them cold; the worker renders the most visited."""
     paths, _published.paths = published_paths(), set()
     client = shared_redis(page_cache())
     if not settings.PAGE_CACHE_WARM or client is None:
         return
-    addresses = most_visited(client, KEPT)
-    changed = [url for url in addresses if urlsplit(url).path in paths]
-    first = list(dict.fromkeys(changed[:FIRST] + addresses[:FIRST]))[: settings.PAGE_CACHE_WARM]
-    render_while(value, client, first)
+    changed = [url for url in most_visited(client, KEPT) if urlsplit(url).path in paths]
+    render_while(value, client, changed[:FIRST])
     try:  # never started later than a few seconds: by then visitors have rendered them
         queue = django_rq.get_queue("warm", commit_mode="auto")  # committed already
-        queue.enqueue(warm, value, first, ttl=30, result_ttl=0, failure_ttl=3600)
+        queue.enqueue(warm, value, changed[:FIRST], ttl=30, result_ttl=0, failure_ttl=3600)
     except redis.RedisError:
         logger.warning("pages not warmed after a purge: the queue does not answer", exc_info=True)
 
