@@ -72,3 +72,4 @@ def point_site_at(base_url):
         port=parts.port or default,
         site_name=settings.WAGTAIL_SITE_NAME,
     )
+    Site.clear_site_root_paths_cache()  # an update() sends no signal: URLs read anew

@@ -14,10 +14,10 @@ the next request. How it holds under faults:
   old content stays. (One generation per change: one started inside the transaction
   as well made every page cold twice, and pages rendered between it and the commit
   held the old content anyway.)
-- Before the new generation is announced, the purging process renders the changed
-  page and the most visited ones under it (`purged`, pagecache.warming): the other
-  processes find them in Redis when they hear of it. The change's own request is not
-  finished until then, so the promise is unchanged.
+- Before the new generation is announced, the purging process renders the pages just
+  published under it (`purged`, pagecache.warming): the other processes find them in
+  Redis when they hear of it. The change's own request is not finished until then, so
+  the promise is unchanged.
 - A purge that cannot reach Redis at all (down) is written to the database with the
   change (`MissedPurge`). No process serves from a Redis it cannot reach; when they
   reach it again, one of them starts a single new generation for everything missed,
@@ -49,8 +49,8 @@ RETRY_SECONDS = 5  # after Redis did not answer, render without it this long
 POLL_SECONDS = 1.0  # how often a connected process looks for missed purges
 logger = logging.getLogger(__name__)
 # Sent with the new generation (`value`) once a committed change has started it in
-# Redis, before the other processes hear of it (pagecache.warming renders the changed
-# and the most visited pages under it first).
+# Redis, before the other processes hear of it (pagecache.warming renders the pages
+# just published under it, and queues the most visited).
 purged = Signal()
 
 

@@ -52,6 +52,8 @@ def connect():
     from wagtail.models import CollectionViewRestriction, PageLogEntry, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
+    # First: the published page's path is noted before the purge that renders it.
+    page_published.connect(note_published, dispatch_uid="samling-page-cache-published")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(purge_on_commit, dispatch_uid=f"samling-page-cache-{signal}")
     purge_when_changed(
@@ -65,4 +67,3 @@ def connect():
     post_save.connect(purge_alias_change, sender=PageLogEntry, dispatch_uid="samling-alias")
     setting_changed.connect(settings_changed, dispatch_uid="samling-page-cache-settings")
     purged.connect(warm_after_purge, dispatch_uid="samling-page-cache-warming")
-    page_published.connect(note_published, dispatch_uid="samling-page-cache-published")

@@ -12,14 +12,13 @@ purging process renders the pages just published (at the addresses visitors used
 through the site's own middleware as an anonymous visitor: the page cache stores each
 one under the new generation, so under load the changed page is never cold. Then a job
 on the `warm` queue (`manage.py rqworker warm default mail`) renders the most visited
-pages the same way. Within a burst of publishes (an editor publishing
-page after page) the job first waits until the generation has lasted a moment, so the
-burst is warmed once, after it, not once per publish.
+pages the same way. Within a burst of publishes (an editor publishing page after page)
+the job first waits until the generation has lasted a moment, so the burst is warmed
+once, after it, not once per publish.
 
 The promise is untouched: pages are rendered from committed content under the new
 generation, and rendering stops as soon as a newer purge starts another (which warms
-again).
-Best effort: without Redis, without a worker or with the queue down, pages are
+again). Best effort: without Redis, without a worker or with the queue down, pages are
 rendered by their first visitor, as before.
 """
 
@@ -29,6 +28,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from functools import partial
 from io import BytesIO
 from urllib.parse import unquote_to_bytes, urlsplit
 
@@ -37,6 +37,7 @@ import redis
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
+from django.db import transaction
 
 from .generation import generation, key, page_cache, shared_redis
 
@@ -117,14 +118,18 @@ def most_visited(client, count):
 
 
 def note_published(sender, instance, **kwargs):
-    """Receiver of `page_published`: the page's path, rendered first by the purge."""
+    """Receiver of `page_published` (connected before the purge's): the page's path,
+    rendered first by the purge, once committed (a publish rolled back names none).
+    Only where a purge in Redis will take them (without it, none ever would)."""
+    if not settings.PAGE_CACHE_WARM or shared_redis(page_cache()) is None:
+        return
     parts = instance.get_url_parts()
     if parts is not None:
-        published_paths().add(parts[2])
+        transaction.on_commit(partial(published_paths().add, parts[2]))
 
 
 def published_paths():
-    """Paths published in this thread since its last purge."""
+    """Paths published and committed in this thread since its last purge."""
     if not hasattr(_published, "paths"):
         _published.paths = set()
     return _published.paths
