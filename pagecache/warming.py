@@ -28,7 +28,6 @@ import sys
 import threading
 import time
 from collections import Counter
-from functools import partial
 from io import BytesIO
 from urllib.parse import unquote_to_bytes, urlsplit
 
@@ -124,8 +123,8 @@ def note_published(sender, instance, **kwargs):
     if not settings.PAGE_CACHE_WARM or shared_redis(page_cache()) is None:
         return
     parts = instance.get_url_parts()
-    if parts is not None:
-        transaction.on_commit(partial(published_paths().add, parts[2]))
+    if parts is not None:  # the set is looked up on commit: a purge before may replace it
+        transaction.on_commit(lambda: published_paths().add(parts[2]))
 
 
 def published_paths():
