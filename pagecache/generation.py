@@ -290,9 +290,8 @@ def heard_here(value):
     once Redis's announcement reaches it (a moment later, longer on a busy machine)."""
     with _watchers_lock:
         watcher = _watchers.get(os.getpid())
-        if watcher is not None and watcher.value is not None:
-            watcher.value = max(watcher.value, value)
-            watcher.copies.clear()
+        if watcher is not None and watcher.value is not None:  # else read on next use
+            watcher.receive({"type": "message", "data": value})  # as the channel would
 
 
 def purge_on_commit(*args, **kwargs):
