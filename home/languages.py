@@ -7,17 +7,15 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, Value
-from django.db.models.functions import Substr
-from django.db.models.lookups import In
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from base.sql_rows import Reader, keys_param, placeholders
 from pagecache.generation_cache import find_site, per_generation
-from security.visibility import visible_q
+from security.visibility import visible_sql
 
 from .models import InformationPage
 
@@ -66,34 +64,21 @@ def header_pages(request, page):
     return memo[key]
 
 
+# What the header, the switcher and the footer read of a page: its address and title.
+HEADER_COLUMNS = [
+    "id", "path", "depth", "translation_key", "locale_id", "live", "title", "slug",
+    "content_type_id", "url_path", "alias_of_id", "show_in_menus",
+]  # fmt: skip
+HEADER_READER = Reader(Page, HEADER_COLUMNS, with_locale=True, extras=["part"])
+
+
 def read_header_pages(site, page):
     if site is None:
         return HeaderPages({}, {}, {}, [], [])
     root = site.root_page
     home_key = root.translation_key
     keys = [home_key] + ([page.translation_key] if page is not None else [])
-    # Index-friendly parts in one statement (an OR of them makes SQLite scan), each row
-    # marked with the part it answers: the home pages and the page's versions (1), the
-    # versions of the page's ancestors (2), the home pages' children for the main menu
-    # and, not in the menu, the footer's (0).
-    versions = Page.objects.filter(translation_key__in=keys)
-    ancestors = Page.objects.filter(
-        translation_key__in=ancestors_below_home(page, root).values("translation_key")
-    )
-    home_paths = Page.objects.filter(translation_key=home_key).values("path")
-    menu = Page.objects.filter(
-        Q(show_in_menus=True) | Q(informationpage__isnull=False),
-        In(Substr("path", 1, len(root.path)), home_paths),
-        depth=root.depth + 1,
-    )
-    parts = [
-        query.filter(visible_q(), live=True)
-        .select_related("locale")
-        .annotate(part=Value(number))
-        .order_by()
-        for number, query in enumerate((menu, versions, ancestors))
-    ]
-    found = list(parts[0].union(*parts[1:], all=True).order_by("path"))
+    found = HEADER_READER.read(*header_statement(root, keys, ancestor_paths(page, root)))
     own = [p for p in found if p.part == 1]
     information = ContentType.objects.get_for_model(InformationPage).pk  # cached per process
     return HeaderPages(
@@ -113,14 +98,51 @@ def read_header_pages(site, page):
     )
 
 
-def ancestors_below_home(page, root):
-    """The pages between `page` and its language's home page (at the site root's depth:
-    each language's home is a sibling of the root), by their paths, without a tree query."""
+def header_statement(root, keys, ancestors):
+    """(sql, params): the header's pages in one statement of index-friendly parts (an
+    OR of them makes SQLite scan), each row marked with the part it answers: the home
+    pages' children for the main menu and the footer (0), the home pages and the page's
+    versions (1), the versions of the page's ancestors (2). Public and live pages only,
+    less the restrictions the visitor passes (security.visibility)."""
+    visible, visible_params = visible_sql("p")
+    columns = ", ".join(f"p.{name}" for name in HEADER_COLUMNS)
+    select = (
+        f"SELECT {columns}, l.language_code, %s FROM wagtailcore_page p"
+        " INNER JOIN wagtailcore_locale l ON l.id = p.locale_id"
+        f" WHERE p.live = %s AND {visible} AND "
+    )
+    information = ContentType.objects.get_for_model(InformationPage).pk
+    parts = [
+        (
+            "(p.show_in_menus = %s OR p.content_type_id = %s) AND p.depth = %s"
+            f" AND SUBSTR(p.path, 1, {len(root.path)}) IN"
+            " (SELECT h.path FROM wagtailcore_page h WHERE h.translation_key = %s)",
+            [True, information, root.depth + 1, *keys_param([root.translation_key])],
+        ),
+        (f"p.translation_key IN ({placeholders(keys)})", keys_param(keys)),
+    ]
+    if ancestors:
+        parts.append(
+            (
+                "p.translation_key IN (SELECT a.translation_key FROM wagtailcore_page a"
+                f" WHERE a.path IN ({placeholders(ancestors)}))",
+                ancestors,
+            )
+        )
+    sql = " UNION ALL ".join(select + condition for condition, _params in parts)
+    params = []
+    for number, (_condition, condition_params) in enumerate(parts):
+        params += [number, True, *visible_params, *condition_params]
+    return sql + " ORDER BY 2", params
+
+
+def ancestor_paths(page, root):
+    """The tree paths of the pages between `page` and its language's home page (at the
+    site root's depth: each language's home is a sibling of the root)."""
     if page is None:
-        return Page.objects.none()
+        return []
     step = Page.steplen
-    paths = [page.path[: step * depth] for depth in range(root.depth + 1, page.depth)]
-    return Page.objects.filter(path__in=paths)
+    return [page.path[: step * depth] for depth in range(root.depth + 1, page.depth)]
 
 
 def deepest_by_language(pages):

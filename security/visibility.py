@@ -95,6 +95,20 @@ def visible_q():
     return ~Exists(restrictions_on_path().exclude(pk__in=passed))
 
 
+def visible_sql(page="p"):
+    """visible_q as SQL on the page table aliased `page`, for hand-written statements
+    (base.sql_rows): (condition, parameters)."""
+    passed = current_passed()
+    condition = (
+        "NOT EXISTS (SELECT 1 FROM wagtailcore_pageviewrestriction vr"
+        " INNER JOIN wagtailcore_page vp ON vp.id = vr.page_id"
+        f" WHERE SUBSTR({page}.path, 1, LENGTH(vp.path)) = vp.path"
+    )
+    if passed:
+        condition += f" AND vr.id NOT IN ({', '.join(['%s'] * len(passed))})"
+    return condition + ")", list(passed)
+
+
 def restricted_q():
     """Pages under a view restriction, as conditions on the tree path alone: for
     filters that may use only indexed fields (search). Reads the restricted paths in
