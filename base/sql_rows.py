@@ -11,10 +11,19 @@ same converters as the ORM's (SQLite's UUIDs and booleans), so instances read he
 there compare equal.
 """
 
+import uuid
+
 from django.db import connection
 from django.db.models import DEFERRED
 
 from wagtail.models import Locale, Page
+
+# What lists, the header and the language switcher read of a page: its place in the
+# tree, its language and translation group, its address and its title.
+PAGE_COLUMNS = [
+    "id", "path", "depth", "translation_key", "locale_id", "live", "title", "slug",
+    "content_type_id", "url_path", "alias_of_id", "show_in_menus",
+]  # fmt: skip
 
 
 class Reader:
@@ -76,6 +85,18 @@ class Reader:
         return [self.build(row, locales) for row in rows]
 
 
+def values(sql, params=()):
+    """The statement's rows as tuples of raw values."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def key_from_db(value):
+    """A translation key as the ORM gives it (SQLite stores UUIDs as text)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
 def locale(locales, pk, language_code):
     """One Locale instance per locale for the rows of a statement."""
     if pk not in locales:
@@ -84,7 +105,7 @@ def locale(locales, pk, language_code):
 
 
 def placeholders(values):
-    """"%s, %s, …" for an IN list of `values` (at least one: `IN ()` is invalid SQL)."""
+    """ "%s, %s, …" for an IN list of `values` (at least one: `IN ()` is invalid SQL)."""
     return ", ".join(["%s"] * max(len(values), 1))
 
 

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from base.sql_rows import Reader, keys_param, placeholders
+from base.sql_rows import PAGE_COLUMNS, Reader, keys_param, placeholders
 from pagecache.generation_cache import find_site, per_generation
 from security.visibility import visible_sql
 
@@ -64,12 +64,7 @@ def header_pages(request, page):
     return memo[key]
 
 
-# What the header, the switcher and the footer read of a page: its address and title.
-HEADER_COLUMNS = [
-    "id", "path", "depth", "translation_key", "locale_id", "live", "title", "slug",
-    "content_type_id", "url_path", "alias_of_id", "show_in_menus",
-]  # fmt: skip
-HEADER_READER = Reader(Page, HEADER_COLUMNS, with_locale=True, extras=["part"])
+HEADER_READER = Reader(Page, PAGE_COLUMNS, with_locale=True, extras=["part"])
 
 
 def read_header_pages(site, page):
@@ -105,7 +100,7 @@ def header_statement(root, keys, ancestors):
     versions (1), the versions of the page's ancestors (2). Public and live pages only,
     less the restrictions the visitor passes (security.visibility)."""
     visible, visible_params = visible_sql("p")
-    columns = ", ".join(f"p.{name}" for name in HEADER_COLUMNS)
+    columns = ", ".join(f"p.{name}" for name in PAGE_COLUMNS)
     select = (
         f"SELECT {columns}, l.language_code, %s FROM wagtailcore_page p"
         " INNER JOIN wagtailcore_locale l ON l.id = p.locale_id"

@@ -12,10 +12,12 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from base.sql_rows import key_from_db
 from pagecache.generation_cache import per_generation
 from security.visibility import visible_q
 
-from . import links, snippets
+from . import links, listing, snippets
+from .listing import Links
 from .localize import in_language, lean, linked_in_language, pick_versions
 from .pages import (
     CompetenceGoalPage,
@@ -89,18 +91,21 @@ def module_sequence(programme, paths=None):
 
 
 def read_module_sequence(programme, paths):
-    modules = children_in_language(
-        ModulePage.objects.select_related("perspective"), programme, paths
+    perspective_key = (
+        "(SELECT th.translation_key FROM programme_theme th WHERE th.id = m.perspective_id)"
     )
-    themes = in_language(
-        snippets.Theme.objects.all(),
-        [m.perspective.translation_key for m in modules if m.perspective],
+    paths = paths or listing.group_paths(programme)[programme.translation_key]
+    modules = listing.children_in_language(
+        ModulePage, paths, extras=(("perspective_key", perspective_key),)
+    )
+    for module in modules:
+        module.perspective_key = module.perspective_key and key_from_db(module.perspective_key)
+    themes = listing.in_language(
+        snippets.Theme, [m.perspective_key for m in modules if m.perspective_key]
     )
     by_key = {t.translation_key: t for t in themes}
     for module in modules:
-        module.shown_perspective = module.perspective and by_key.get(
-            module.perspective.translation_key
-        )
+        module.shown_perspective = by_key.get(module.perspective_key)
     return modules
 
 
@@ -126,41 +131,39 @@ def shared_context(read, page, request):
 
 
 def programme_context(programme):
-    tool_rows = [
-        below(model.objects.filter(page__live=True), programme, "page__path")
-        for model in (links.ModuleTool, links.TaskTool)
-    ]
-    paths = group_paths(programme)[programme.translation_key]
+    paths = listing.group_paths(programme)[programme.translation_key]
     modules = module_sequence(programme, paths)
     # A theme that a module takes as its perspective is shown with that module, once.
-    perspectives = {m.perspective.translation_key for m in modules if m.perspective}
-    themes = linked_in_language(snippets.Theme.objects.all(), programme.theme_links.all())
+    perspectives = {m.perspective_key for m in modules}
+    themes = listing.linked_in_language(snippets.Theme, Links.of(programme, "theme_links"))
+    tool_rows = [Links.below(model, programme) for model in (links.ModuleTool, links.TaskTool)]
+    library = listing.versions(
+        ToolIndexPage, "p.locale_id = %s", [programme.locale_id], aliases=True
+    )
     return {
         "modules": modules,
-        "goals": children_in_language(CompetenceGoalPage.objects.all(), programme, paths),
-        "results": children_in_language(SharedResultPage.objects.all(), programme, paths),
-        "audience": linked_in_language(
-            snippets.AudienceRole.objects.all(), programme.audience_links.all()
+        "goals": listing.children_in_language(CompetenceGoalPage, paths),
+        "results": listing.children_in_language(SharedResultPage, paths),
+        "audience": listing.linked_in_language(
+            snippets.AudienceRole, Links.of(programme, "audience_links")
         ),
         "themes": [theme for theme in themes if theme.translation_key not in perspectives],
         # A long programme names hundreds of tools: the first ones, then the library.
-        "tools": linked_tools(*tool_rows, limit=PROGRAMME_TOOLS_SHOWN),
-        "library": ToolIndexPage.objects.live()
-        .filter(visible_q(), locale_id=programme.locale_id)
-        .first(),
+        "tools": listing.with_files(
+            listing.linked_in_language(ToolPage, *tool_rows, limit=PROGRAMME_TOOLS_SHOWN)
+        ),
+        "library": library[0] if library else None,
     }
 
 
 def module_context(module):
     programme = module.get_parent()  # title and URL only: no need for its specific page
-    paths = group_paths(programme, module)
+    paths = listing.group_paths(programme, module)
     sequence = module_sequence(programme, paths[programme.translation_key])
     keys = [m.translation_key for m in sequence]
     index = keys.index(module.translation_key) if module.translation_key in keys else None
-    tasks = children_in_language(
-        ReflectionTaskPage.objects.all(), module, paths[module.translation_key]
-    )
-    task_tools = links.TaskTool.objects.filter(page__in=[task.pk for task in tasks])
+    tasks = listing.children_in_language(ReflectionTaskPage, paths[module.translation_key])
+    task_tools = Links.of_pages(links.TaskTool, [task.pk for task in tasks])
     return {
         "programme": programme,
         "position": index + 1 if index is not None else None,
@@ -171,8 +174,10 @@ def module_context(module):
         else None,
         "perspective": sequence[index].shown_perspective if index is not None else None,
         "task_groups": group_by_timing(tasks),
-        "goals": linked_in_language(CompetenceGoalPage.objects.all(), module.goal_links.all()),
-        "tools": linked_tools(module.tool_links.all(), task_tools),
+        "goals": listing.linked_in_language(CompetenceGoalPage, Links.of(module, "goal_links")),
+        "tools": listing.with_files(
+            listing.linked_in_language(ToolPage, Links.of(module, "tool_links"), task_tools)
+        ),
     }
 
 

@@ -35,7 +35,10 @@ pytestmark = pytest.mark.django_db
 # The module page's budget is 15 (issue 7); the others are bounded and pinned.
 EXPECTED = {
     "home": 8,
-    "programme": 19,  # with the cohorts open for registration and its shared results
+    # With the cohorts open for registration and its shared results. Its first tools are
+    # read in two statements (the link rows, then the first tools): 20 small statements
+    # cost a cold render less than the ORM's 19 (issue 38).
+    "programme": 20,
     "module": 15,
     "goal": 10,
     "task": 12,
