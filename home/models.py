@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from base.sql_rows import keys_param, whole_pages
 from base.translated_slugs import SlugFromTitle
 from pagecache.routing import route_from
 from security.visibility import ViewRestrictionsMixin
@@ -54,8 +55,13 @@ class HomePage(SlugFromTitle, ViewRestrictionsMixin, Page):
 
     def live_versions(self):
         """{language code: this home page or its translation, when live}."""
-        versions = HomePage.objects.live().filter(translation_key=self.translation_key)
-        return {home.locale.language_code: home for home in versions.select_related("locale")}
+        versions = whole_pages(
+            HomePage,
+            "wagtailcore_page.live = %s AND wagtailcore_page.translation_key = %s",
+            [True, *keys_param([self.translation_key])],
+            with_locale=True,
+        )
+        return {home.locale.language_code: home for home in versions}
 
     def route(self, request, path_components):
         if not path_components:

@@ -16,7 +16,11 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from base.sql_rows import PAGE_COLUMNS, Reader, placeholders
+
 from .generation_cache import per_generation
+
+PATH_READER = Reader(Page, PAGE_COLUMNS)
 
 
 def takes_over_routing(page, remaining):
@@ -54,7 +58,11 @@ def find_page(home, path_components):
         home.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
         for depth in range(1, len(path_components) + 1)
     ]
-    found = Page.objects.filter(url_path__in=prefixes, path__startswith=home.path)
+    found = PATH_READER.read(
+        f"SELECT {', '.join(PAGE_COLUMNS)} FROM wagtailcore_page"
+        f" WHERE url_path IN ({placeholders(prefixes)}) AND path LIKE %s",
+        [*prefixes, home.path + "%"],  # tree paths hold neither "%" nor "_"
+    )
     chain, parent = [], home
     for page in sorted(found, key=lambda p: p.depth):
         if page.depth != parent.depth + 1 or not page.path.startswith(parent.path):
