@@ -22,7 +22,7 @@ from wagtail.models import Page
 from pagecache.generation_cache import per_generation
 from security.visibility import visible_q
 
-from . import links, snippets
+from . import links, listing, snippets
 from .file_formats import file_format
 from .localize import in_language, other_language
 from .pages import ProgrammePage, ToolFile, ToolPage
@@ -224,10 +224,9 @@ def tool_library_context(index_page, params):
         facets.append(facet)
     result_keys = ordered(all_keys, matching(all_keys, options, chosen), sort)
     page_obj = Paginator(result_keys, PER_PAGE).get_page(params.get("page"))
-    queryset = ToolPage.objects.prefetch_related("files__document")
     return {
         "facets": facets,
-        "tools": in_language(queryset, page_obj.object_list),
+        "tools": listing.with_files(listing.in_language(ToolPage, page_obj.object_list)),
         "page_obj": page_obj,
         "result_count": len(result_keys),
         "total_count": len(all_keys),

@@ -31,8 +31,8 @@ MODULE = "/nb/absolutt/hvor-er-vi/"
 WARM_QUERIES = 10
 # The tool library for a participant with its catalogue kept: what is the visitor's
 # own (8, as above less the ticks), the page's view restrictions, and the tools of the
-# page shown with their files and documents (3).
-LIBRARY_WARM_QUERIES = 12
+# page shown, then their files with their documents (2).
+LIBRARY_WARM_QUERIES = 11
 
 
 @pytest.fixture

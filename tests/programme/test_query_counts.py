@@ -42,8 +42,8 @@ EXPECTED = {
     "module": 15,
     "goal": 10,
     "task": 12,
-    "library": 23,
-    "library filtered": 23,
+    "library": 22,
+    "library filtered": 22,
     "tool": 16,
     "cohort": 16,  # its programme page, for the programme's own words
 }
