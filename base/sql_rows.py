@@ -13,11 +13,15 @@ there compare equal.
 
 import uuid
 
-from django.db import connection
+from modelcluster.models import ClusterableModel
+
+from django.db import connection, models
 from django.db.models import DEFERRED, signals
 from django.db.models.base import ModelState
+from django.utils.functional import cached_property
 
 from wagtail.models import Locale, Page
+from wagtail.models.pages import AbstractPage, ShowInMenusMixin
 
 # What lists, the header and the language switcher read of a page: its place in the
 # tree, its language and translation group, its address and its title.
@@ -25,6 +29,16 @@ PAGE_COLUMNS = [
     "id", "path", "depth", "translation_key", "locale_id", "live", "title", "slug",
     "content_type_id", "url_path", "alias_of_id", "show_in_menus",
 ]  # fmt: skip
+
+
+# Constructors that, for a row read from the database, only set its fields.
+PLAIN_INITS = {
+    object.__init__,
+    models.Model.__init__,
+    ClusterableModel.__init__,
+    AbstractPage.__init__,
+    ShowInMenusMixin.__init__,
+}
 
 
 class Reader:
@@ -59,14 +73,22 @@ class Reader:
             self._converters = (connection.vendor, found)
         return self._converters[1]
 
+    @cached_property
+    def plain(self):
+        """True when constructing the model from a row only sets its fields: no receiver
+        listens for its construction, and every __init__ on its way is one that acts
+        only on new objects or keyword arguments (pages, via modelcluster)."""
+        model = self.model
+        inits = {cls.__dict__["__init__"] for cls in model.__mro__ if "__init__" in cls.__dict__}
+        listened = signals.pre_init.has_listeners(model) or signals.post_init.has_listeners(model)
+        return not listened and inits <= PLAIN_INITS
+
     def instance(self, values):
         """An instance with these field values, the others deferred, as `from_db` makes
         it. Page types construct slowly (modelcluster's and Wagtail's __init__ look for
-        child relations and new pages, about 12 µs a page): where no receiver listens
-        for the model's construction, its fields are set as `Model.__init__` would."""
-        if signals.pre_init.has_listeners(self.model) or signals.post_init.has_listeners(
-            self.model
-        ):
+        child relations and new pages, about 12 µs a page): where that is all they do,
+        the fields are set as `Model.__init__` would."""
+        if not self.plain:
             ordered = [values.get(name, DEFERRED) for name in self.order]
             return self.model.from_db(connection.alias, None, ordered)
         instance = self.model.__new__(self.model)
@@ -155,3 +177,15 @@ def whole_pages(model, where, params=(), with_locale=False):
         _whole[model, with_locale] = (f"SELECT {', '.join(columns)} FROM {tables}", reader)
     select, reader = _whole[model, with_locale]
     return reader.read(f"{select} WHERE {where} ORDER BY wagtailcore_page.path", params)
+
+
+def specific(page):
+    """`page.specific` with every field read by whole_pages: as Wagtail's get_specific,
+    the page's other attributes (its cached parent) are kept."""
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page
+    (found,) = whole_pages(model, "wagtailcore_page.id = %s", [page.pk])
+    for name, value in page.__dict__.items():
+        found.__dict__.setdefault(name, value)
+    return found

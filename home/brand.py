@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from base.sql_rows import Reader
+
 # Favicons and home-screen icons: browsers' tab (32), Apple's home screen (180),
 # Android's (192) and install screen (512).
 ICON_SIZES = (32, 180, 192, 512)
@@ -59,11 +61,19 @@ def default_icons():
     return {size: static(f"brand/icon-{size}.png") for size in ICON_SIZES}
 
 
+# Read with a hand-written statement (base.sql_rows): every cold page asks.
+BRAND_STATEMENT = (
+    "SELECT id, site_id, site_name, mark_id, icon_id FROM home_brandsettings"
+    " WHERE site_id = %s ORDER BY id"
+)
+BRAND_READER = Reader(BrandSettings, ["id", "site_id", "site_name", "mark_id", "icon_id"])
+
+
 def read(site):
     """The brand's values for `site` (None: the defaults)."""
     # Read, never created on a visitor's request (Wagtail's for_site would write a row).
-    settings = BrandSettings.objects.filter(site=site).first() if site else None
-    settings = settings or BrandSettings()
+    found = BRAND_READER.read(BRAND_STATEMENT, [site.pk]) if site else []
+    settings = found[0] if found else BrandSettings()
     brand = {
         "name": settings.site_name or "Samling",
         "mark": static("brand/mark.svg"),

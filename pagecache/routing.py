@@ -16,7 +16,7 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from base.sql_rows import PAGE_COLUMNS, Reader, placeholders
+from base.sql_rows import PAGE_COLUMNS, Reader, placeholders, specific
 
 from .generation_cache import per_generation
 
@@ -74,4 +74,4 @@ def find_page(home, path_components):
             break
     if not chain:
         raise Http404
-    return chain[-1].specific, path_components[len(chain) :]
+    return specific(chain[-1]), path_components[len(chain) :]
