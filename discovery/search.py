@@ -14,6 +14,7 @@ from wagtail.search.utils import parse_query_string
 
 from home.models import InformationPage
 from pagecache.generation_cache import per_generation
+from programme import listing
 from programme.pages import (
     CompetenceGoalPage,
     ModulePage,
@@ -59,7 +60,11 @@ def backend_for(language):
 
 
 def programmes(language):
-    return ProgrammePage.objects.live().filter(public_q(), locale__language_code=language)
+    """The public live programmes in `language`, by title (the search form's choices)."""
+    return listing.versions(
+        ProgrammePage, "l.language_code = %s", [language], aliases=True, public=True,
+        order="p.title",
+    )  # fmt: skip
 
 
 def searchable(language, programme=None, kind=None):
@@ -85,9 +90,10 @@ def searched_words(query):
 def search(query, language, programme=None, kind=None):
     """Words must all match; "quoted words" match as a phrase. Parsed by Wagtail, so that
     quotes and operators in the text never reach the full-text engine raw. Results come
-    as their specific page types, fetched per type rather than per result. A query
-    without a word finds nothing, as a search that matched nothing would."""
-    pages = searchable(language, programme, kind).specific()
+    as Wagtail's pages: `base.sql_rows.specific_pages` reads a page of them in their
+    specific types. A query without a word finds nothing, as a search that matched
+    nothing would."""
+    pages = searchable(language, programme, kind)
     words = searched_words(query)
     if not WORD.search(words):
         return pages.none()

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from wagtail.contrib.search_promotions.models import Query
 
+from base.sql_rows import specific_pages
 from usage import counter
 
 from . import search as site_search
@@ -16,7 +17,7 @@ PER_PAGE = 10
 def search(request):
     language = get_language()
     query = site_search.clean_query(request.GET.get("q"))
-    programmes = list(site_search.programmes(language).order_by("title"))
+    programmes = site_search.programmes(language)
     programme = next((p for p in programmes if p.slug == request.GET.get("programme")), None)
     kind = request.GET.get("type") if request.GET.get("type") in site_search.KINDS else ""
     context = {
@@ -31,6 +32,7 @@ def search(request):
         return render(request, "discovery/search.html", context)
     results = site_search.search(query, language, programme, kind or None)
     page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = specific_pages(page.object_list)  # one statement per page type
     context.update(results=page, picks=[])
     if page.number == 1:
         record = Query.get(query)

@@ -44,30 +44,33 @@ def reader(model, extras):
     return _readers[model, extras]
 
 
-def versions(model, condition, params, extras=(), join=("", []), aliases=False):
+def versions(
+    model, condition, params, extras=(), join=("", []), aliases=False, public=False, order=None
+):
     """Every version of the pages or terms (programme.snippets) of `model` meeting
     `condition`, oldest first, with their locale. Pages only when live and visible to
-    the visitor, aliases only when asked. SQL on `m`, the model's table, and for pages
-    `p`, Wagtail's page table; `join`: (SQL, params) of a further join. `extras`:
-    (name, SQL expression) pairs, set on each object."""
+    the visitor (or `public` ones only), aliases only when asked. SQL on `m`, the
+    model's table, and for pages `p`, Wagtail's page table; `join`: (SQL, params) of a
+    further join; `order`: an ORDER BY other than the oldest first. `extras`: (name,
+    SQL expression) pairs, set on each object."""
     table = model._meta.db_table
     if issubclass(model, Page):
-        visible, visible_params = visible_sql("p")
+        visible, visible_params = visible_sql("p", public)
         columns = [f"p.{name}" for name in PAGE_COLUMNS] + [f"m.{c}" for c in own_columns(model)]
         tables = (
             f"wagtailcore_page p INNER JOIN {table} m ON m.{model._meta.pk.column} = p.id"
             " INNER JOIN wagtailcore_locale l ON l.id = p.locale_id"
         )
         where = f"p.live = %s AND {visible}" + ("" if aliases else " AND p.alias_of_id IS NULL")
-        where_params, order = [True, *visible_params], "p.id"
+        where_params, default_order = [True, *visible_params], "p.id"
     else:
         columns = [f"m.{field.attname}" for field in model._meta.concrete_fields]
         tables = f"{table} m INNER JOIN wagtailcore_locale l ON l.id = m.locale_id"
-        where, where_params, order = "1 = 1", [], "m.id"
+        where, where_params, default_order = "1 = 1", [], "m.id"
     columns += ["l.language_code", *(expression for _name, expression in extras)]
     sql = (
         f"SELECT {', '.join(columns)} FROM {tables}{join[0]}"
-        f" WHERE {where} AND ({condition}) ORDER BY {order}"
+        f" WHERE {where} AND ({condition}) ORDER BY {order or default_order}"
     )
     names = tuple(name for name, _expression in extras)
     return reader(model, names).read(sql, [*join[1], *where_params, *params])

@@ -97,10 +97,10 @@ def visible_q():
     return ~Exists(restrictions_on_path().exclude(pk__in=passed))
 
 
-def visible_sql(page="p"):
+def visible_sql(page="p", public=False):
     """visible_q as SQL on the page table aliased `page`, for hand-written statements
-    (base.sql_rows): (condition, parameters)."""
-    passed = current_passed()
+    (base.sql_rows), or public_q when `public`: (condition, parameters)."""
+    passed = () if public else current_passed()
     condition = (
         "NOT EXISTS (SELECT 1 FROM wagtailcore_pageviewrestriction vr"
         " INNER JOIN wagtailcore_page vp ON vp.id = vr.page_id"
