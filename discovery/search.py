@@ -8,10 +8,12 @@ import re
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import parse_query_string
 
+from base.sql_rows import PAGE_COLUMNS, Reader, values
 from home.models import InformationPage
 from pagecache.generation_cache import per_generation
 from programme import listing
@@ -24,7 +26,7 @@ from programme.pages import (
     ToolPage,
 )
 from programme.shared_results import SharedResultPage
-from security.visibility import public_q, restricted_q
+from security.visibility import restricted_q, visible_sql
 
 from .models import SynonymGroup
 from .search_backend import stemmed
@@ -90,10 +92,10 @@ def searched_words(query):
 def search(query, language, programme=None, kind=None):
     """Words must all match; "quoted words" match as a phrase. Parsed by Wagtail, so that
     quotes and operators in the text never reach the full-text engine raw. Results come
-    as Wagtail's pages: `base.sql_rows.specific_pages` reads a page of them in their
-    specific types. A query without a word finds nothing, as a search that matched
-    nothing would."""
-    pages = searchable(language, programme, kind)
+    as Wagtail's pages, their id and type only: `base.sql_rows.specific_pages` reads
+    a page of them in their specific types. A query without a word finds nothing, as a
+    search that matched nothing would."""
+    pages = searchable(language, programme, kind).only("id", "content_type")
     words = searched_words(query)
     if not WORD.search(words):
         return pages.none()
@@ -183,6 +185,25 @@ def suggestions(query, language, limit=8):
 def promotions(query, language):
     """Editors' picks for `query` (a search_promotions Query) that the visitor may see, in
     their language."""
-    picks = query.editors_picks.filter(page__live=True, page__locale__language_code=language)
-    public = Page.objects.filter(public_q()).values("pk")
-    return [pick for pick in picks.filter(page__in=public).select_related("page")]
+    public, public_params = visible_sql("p", public=True)
+    columns = [f"sp.{name}" for name in PICK_COLUMNS] + [f"p.{name}" for name in PAGE_COLUMNS]
+    rows = values(
+        f"SELECT {', '.join(columns)} FROM wagtailsearchpromotions_searchpromotion sp"
+        " INNER JOIN wagtailcore_page p ON p.id = sp.page_id"
+        " INNER JOIN wagtailcore_locale l ON l.id = p.locale_id"
+        f" WHERE sp.query_id = %s AND p.live = %s AND l.language_code = %s AND {public}"
+        " ORDER BY sp.sort_order, sp.id",
+        [query.pk, True, language, *public_params],
+    )
+    picks = []
+    for row in rows:
+        pick = PICK_READER.build(row[: len(PICK_COLUMNS)], {})
+        pick.page = PAGE_READER.build(row[len(PICK_COLUMNS) :], {})
+        picks.append(pick)
+    return picks
+
+
+# Editors' picks and their pages, read with a hand-written statement (base.sql_rows).
+PICK_COLUMNS = ["id", "query_id", "page_id", "description", "sort_order"]
+PICK_READER = Reader(SearchPromotion, PICK_COLUMNS)
+PAGE_READER = Reader(Page, PAGE_COLUMNS)

@@ -12,6 +12,7 @@ from usage import counter
 from . import search as site_search
 
 PER_PAGE = 10
+MAX_LISTED = 200
 
 
 def search(request):
@@ -31,7 +32,7 @@ def search(request):
     if not query:
         return render(request, "discovery/search.html", context)
     results = site_search.search(query, language, programme, kind or None)
-    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(listed(results), PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = specific_pages(page.object_list)  # one statement per page type
     context.update(results=page, picks=[])
     if page.number == 1:
@@ -45,6 +46,14 @@ def search(request):
     # Every search is counted, so none is answered from the shared page cache.
     patch_cache_control(response, private=True)
     return response
+
+
+def listed(results):
+    """The results as a list when there are at most MAX_LISTED of them: read with their
+    count in one statement (the full-text query costs more to build than to run), then
+    paged in memory. Beyond that, the results as Wagtail pages them (count, then page)."""
+    first = list(results[: MAX_LISTED + 1])
+    return first if len(first) <= MAX_LISTED else results
 
 
 def nothing_found(query, language):

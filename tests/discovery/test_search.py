@@ -116,6 +116,26 @@ def test_search_pages_are_paginated(client):
     assert len(first) == 10 and len(second) == 2 and not set(first) & set(second)
 
 
+def test_many_results_are_paged_as_few_are(client, monkeypatch):
+    """Up to MAX_LISTED results are read with their count in one statement and paged in
+    memory; beyond, Wagtail counts and pages them: the same pages either way."""
+    from discovery import views
+
+    home = HomePage.objects.get(locale__language_code="nb")
+    index = ToolIndexPageFactory(parent=home, slug="flere")
+    for number in range(12):
+        ToolPageFactory(parent=index, title=f"Sjekkliste {number}", description="Sjekkliste.")
+
+    def pages():
+        found = [client.get("/nb/sok/", {"q": "sjekkliste", "page": n}) for n in ("1", "2")]
+        return [titles(response) for response in found], found[0].content.decode()
+
+    listed, html = pages()
+    assert "12 treff" in html or "12 results" in html
+    monkeypatch.setattr(views, "MAX_LISTED", 5)
+    assert pages() == (listed, html) and [len(page) for page in listed] == [10, 2]
+
+
 class TestInflectedForms:
     """Snowball stemming: PostgreSQL's configurations, snowballstemmer on SQLite."""
 
