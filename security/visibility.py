@@ -16,7 +16,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from django.utils.functional import cached_property
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from base.sql_rows import Reader
 
@@ -132,19 +132,15 @@ class ViewRestrictionsMixin:
         """Restrictions on the page and its ancestors; for an alias on the way, those of
         its source page (aliases cannot carry restrictions of their own), as Wagtail.
         The same queryset for the page's life, so the serve hooks that each check it
-        (Wagtail's and programme.privacy's) read it once; derived querysets read anew."""
+        (Wagtail's and programme.privacy's) read it once; derived querysets (the admin
+        orders them) read the same restrictions anew, by their ids."""
         if "_view_restrictions" not in self.__dict__:
             step = self.steplen
             paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-            # A subquery, not a join to the aliases: after ANALYZE, SQLite judges the
-            # alias index useless (nearly all NULL) and scanned every page per row.
-            sources = Page.objects.filter(path__in=paths, alias_of__isnull=False)
-            on_path = Q(page__path__in=paths) | Q(page__in=sources.values("alias_of_id"))
-            restrictions = PageViewRestriction.objects.filter(on_path)
             # Read with a hand-written statement (base.sql_rows): every page served asks.
-            restrictions._result_cache = RESTRICTIONS.read(
-                restrictions_statement(len(paths)), paths * 2
-            )
+            found = RESTRICTIONS.read(restrictions_statement(len(paths)), paths * 2)
+            restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
+            restrictions._result_cache = found
             self._view_restrictions = restrictions
         return self._view_restrictions
 
@@ -154,7 +150,8 @@ RESTRICTIONS = Reader(PageViewRestriction, ["id", "restriction_type", "password"
 
 def restrictions_statement(paths):
     """The restrictions on the pages at `paths` tree paths, or on the page an alias among
-    them copies."""
+    them copies. A subquery, not a join to the aliases: after ANALYZE, SQLite judges the
+    alias index useless (nearly all NULL) and scanned every page per row."""
     marks = ", ".join(["%s"] * paths)
     return (
         "SELECT r.id, r.restriction_type, r.password, r.page_id"
