@@ -185,6 +185,12 @@ def link_rows(link_sets):
     return rows
 
 
+def place(index, path, order):
+    """Where a link row sorts: by its set, its page, then its order (rows saved without
+    one, as a script may, last)."""
+    return index, path, order is None, order or 0
+
+
 def linked_in_language(model, *link_sets, limit=None):
     """The targets of the Links in the visitor's language: the targets of the first set
     in their order (by page, then row), then those of the next; the first `limit` of
@@ -206,8 +212,8 @@ def linked_in_language(model, *link_sets, limit=None):
     found = versions(model, "1 = 1", [], extras, join)
     first = {}  # a target named by several rows: the first row counts
     for obj in found:
-        place = (obj.link_set, obj.link_path, obj.link_order)
-        first[obj.translation_key] = min(first.get(obj.translation_key, place), place)
+        here = place(obj.link_set, obj.link_path, obj.link_order)
+        first[obj.translation_key] = min(first.get(obj.translation_key, here), here)
     unique = {obj.pk: obj for obj in found}.values()
     chosen = pick_versions(unique)
     return sorted(chosen.values(), key=lambda obj: first[obj.translation_key])
@@ -217,8 +223,8 @@ def linked_by_keys(model, link_sets, limit):
     """linked_in_language in two steps: the rows first, then the targets by key."""
     first = {}
     for index, key, path, order in link_rows(link_sets):
-        place = (index, path, order)
-        first[key] = min(first.get(key, place), place)
+        here = place(index, path, order)
+        first[key] = min(first.get(key, here), here)
     ordered = sorted(first, key=first.__getitem__)
     if limit is None:
         return in_language(model, ordered)
