@@ -38,9 +38,11 @@ DATABASES = {
 REDIS_URL = "redis://127.0.0.1:6379/2"
 PORT = 8001
 # Requests/s of each page with nothing kept (the first visitor after a purge), on this
-# data set: floors at four fifths of the slower database for issue 38, not its goal (twice
-# the reference site's, measured side by side by bench/side_by_side.py).
-COLD_RPS = {"home": 50, "programme": 14, "module": 22, "library": 14, "search": 28}
+# data set: floors at about two thirds of the slower database on 2026-12-06, after its
+# reads became hand-written statements (base.sql_rows), leaving room for the machine's
+# drift. Issue 38's goal (twice the reference site's) is measured side by side by
+# bench/side_by_side.py.
+COLD_RPS = {"home": 100, "programme": 40, "module": 54, "library": 19, "search": 48}
 WARMED_COLD_SHARE = 0.75  # at most this share of the replay's cold answers are left
 PUBLISHING = {"p99_ms": 50, "share_of_steady": 0.9}  # issue 38's goal
 
