@@ -179,13 +179,19 @@ def whole_pages(model, where, params=(), with_locale=False):
     return reader.read(f"{select} WHERE {where} ORDER BY wagtailcore_page.path", params)
 
 
+def whole_page(model, pk):
+    """The page of `model` with this id, with every field."""
+    (found,) = whole_pages(model, "wagtailcore_page.id = %s", [pk])
+    return found
+
+
 def specific(page):
     """`page.specific` with every field read by whole_pages: as Wagtail's get_specific,
     the page's other attributes (its cached parent) are kept."""
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
-    (found,) = whole_pages(model, "wagtailcore_page.id = %s", [page.pk])
+    found = whole_page(model, page.pk)
     for name, value in page.__dict__.items():
         found.__dict__.setdefault(name, value)
     return found

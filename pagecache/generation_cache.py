@@ -15,7 +15,7 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site
 
-from base.sql_rows import Reader, whole_pages
+from base.sql_rows import Reader, whole_page
 from security.visibility import viewer_key
 
 from .generation import page_cache, request_generation
@@ -75,7 +75,7 @@ def read_site(request):
     site = choose_site(SITE_READER.read(SITE_STATEMENT, params))
     if site is not None:
         model = ContentType.objects.get_for_id(site.root_type).model_class() or Page
-        site.root_page = whole_pages(model, "wagtailcore_page.id = %s", [site.root_page_id])[0]
+        site.root_page = whole_page(model, site.root_page_id)
     return site
 
 

@@ -76,6 +76,11 @@ def versions(
     return reader(model, names).read(sql, [*join[1], *where_params, *params])
 
 
+def key_column(model):
+    """The translation key's column in `versions`: Wagtail's table for a page."""
+    return "p.translation_key" if issubclass(model, Page) else "m.translation_key"
+
+
 def group_paths(*pages):
     """{translation key: tree paths of the page and its translations}, in one statement."""
     keys = [page.translation_key for page in pages]
@@ -111,9 +116,7 @@ def in_language(model, keys):
     keys = list(dict.fromkeys(keys))
     if not keys:
         return []
-    condition = f"m.translation_key IN ({placeholders(keys)})"
-    if issubclass(model, Page):
-        condition = condition.replace("m.", "p.")
+    condition = f"{key_column(model)} IN ({placeholders(keys)})"
     chosen = pick_versions(versions(model, condition, keys_param(keys)))
     return [chosen[key] for key in keys if key in chosen]
 
@@ -198,10 +201,9 @@ def linked_in_language(model, *link_sets, limit=None):
     if limit is not None or any(links.draft_rows is not None for links in link_sets):
         return linked_by_keys(model, link_sets, limit)
     parts = [links.sql(index) for index, links in enumerate(link_sets)]
-    key = "p.translation_key" if issubclass(model, Page) else "m.translation_key"
     join = (
         f" INNER JOIN ({' UNION ALL '.join(sql for sql, _params in parts)}) x"
-        f" ON x.link_key = {key}",
+        f" ON x.link_key = {key_column(model)}",
         list(chain(*(params for _sql, params in parts))),
     )
     extras = (
